@@ -1,0 +1,107 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+// The site can be deployed under a sub-path (e.g. GitHub Pages) without editing code:
+// SITE_URL=https://example.github.io BASE_URL=/military-ai/ npm run build
+const url = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config = {
+  title: 'Who Controls Military AI?',
+  tagline:
+    'An open course on the Defense Production Act, supply-chain-risk designations, AI usage policies and the militarization of AI',
+  url,
+  baseUrl,
+  trailingSlash: false,
+  favicon: 'img/logo.svg',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    // Authors write explicit heading anchors as `## Title {#anchor}` (quiz questions link to them).
+    mdx1Compat: { headingIds: true },
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+  future: {
+    v4: true,
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          routeBasePath: 'docs',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { lastmod: null, changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      // Offline, on-device search: classrooms often have no outside access, and learners'
+      // searches stay on their machine.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        docsRouteBasePath: 'docs',
+        language: ['en'],
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: false, autoCollapseCategories: false } },
+    navbar: {
+      title: 'Who Controls Military AI?',
+      items: [
+        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
+        { to: '/docs/reference/glossary', label: 'Glossary', position: 'left' },
+        { to: '/docs/reference/timeline', label: 'Timeline', position: 'left' },
+        { to: '/docs/guides/for-teachers', label: 'For teachers', position: 'right' },
+        { to: '/docs/guides/for-instructors', label: 'For instructors', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            { label: 'Start here', to: '/docs/start-here' },
+            { label: 'Glossary', to: '/docs/reference/glossary' },
+            { label: 'Timeline', to: '/docs/reference/timeline' },
+          ],
+        },
+        {
+          title: 'Teach',
+          items: [
+            { label: 'For teachers', to: '/docs/guides/for-teachers' },
+            { label: 'For instructors', to: '/docs/guides/for-instructors' },
+          ],
+        },
+      ],
+      copyright:
+        'An open teaching module. Your answers and progress stay in this browser; nothing is sent to a server.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

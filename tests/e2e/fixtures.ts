@@ -1,0 +1,59 @@
+/**
+ * Shared Playwright fixtures: every page fails its test on a console error, an uncaught page error,
+ * an unexpected dialog or a request that leaves the site's origin, and `visit` waits for hydration
+ * before anything is clicked.
+ */
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+
+type Problems = { console: string[]; page: string[]; dialogs: string[]; foreign: string[] };
+
+function watch(page: Page, origin: string): Problems {
+  const problems: Problems = { console: [], page: [], dialogs: [], foreign: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.console.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.page.push(error.message));
+  page.on('dialog', (dialog) => {
+    problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.foreign.push(url);
+    }
+  });
+  return problems;
+}
+
+export const test = base.extend<{ problems: Problems; visit: (path: string) => Promise<void> }>({
+  problems: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    const problems = watch(page, origin);
+    await use(problems);
+    expect(problems.page, 'uncaught errors in the page').toEqual([]);
+    expect(problems.console, 'console errors').toEqual([]);
+    expect(problems.dialogs, 'unexpected dialogs').toEqual([]);
+    expect(problems.foreign, 'requests that left the site').toEqual([]);
+  },
+  visit: async ({ page, problems }, use) => {
+    void problems;
+    await use(async (path: string) => {
+      await page.goto(path.replace(/^\//, ''));
+      await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    });
+  },
+});
+
+export { expect };
+
+/** Every page path the site publishes, read from the built sitemap (relative to the base URL). */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('build/sitemap.xml', 'utf8');
+  const baseUrl = process.env.BASE_URL ?? '/';
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
+    const path = new URL(match[1] ?? '/').pathname;
+    return path.startsWith(baseUrl) ? path.slice(baseUrl.length) : path.replace(/^\//, '');
+  });
+}

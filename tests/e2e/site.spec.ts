@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, sitemapPaths } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const paths = sitemapPaths();
+
+test('the sitemap lists the home page and the course pages', () => {
+  expect(paths).toContain('');
+  expect(paths).toContain('docs/start-here');
+  expect(paths.length).toBeGreaterThan(5);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility sweep, ${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+    for (const path of paths) {
+      test(`axe finds nothing on /${path}`, async ({ page, visit }) => {
+        await visit(`/${path}`);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the home page offers the three paths into the course', async ({ page, visit }) => {
+  await visit('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Who Controls Military AI?' })).toBeVisible();
+  for (const name of ['Start learning', 'For teachers', 'For instructors']) {
+    await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+  }
+  await page.getByRole('main').getByRole('link', { name: 'Start learning' }).click();
+  await expect(page).toHaveURL(/\/docs\/start-here$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start here');
+});
+
+test('no page request leaves the site, on any page or in a search', async ({ page, visit, problems }) => {
+  for (const path of paths) await visit(`/${path}`);
+  await visit('/');
+  const search = page.getByRole('textbox', { name: 'Search' });
+  await search.fill('start');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  expect(problems.foreign).toEqual([]);
+});
