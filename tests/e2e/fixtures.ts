@@ -28,18 +28,18 @@ function watch(page: Page, origin: string): Problems {
 }
 
 export const test = base.extend<{ problems: Problems; visit: (path: string) => Promise<void> }>({
-  problems: async ({ page, baseURL }, use) => {
+  problems: async ({ page, baseURL }, provide) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     const problems = watch(page, origin);
-    await use(problems);
+    await provide(problems);
     expect(problems.page, 'uncaught errors in the page').toEqual([]);
     expect(problems.console, 'console errors').toEqual([]);
     expect(problems.dialogs, 'unexpected dialogs').toEqual([]);
     expect(problems.foreign, 'requests that left the site').toEqual([]);
   },
-  visit: async ({ page, problems }, use) => {
+  visit: async ({ page, problems }, provide) => {
     void problems;
-    await use(async (path: string) => {
+    await provide(async (path: string) => {
       await page.goto(path.replace(/^\//, ''));
       await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
     });
