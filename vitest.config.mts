@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Unit and component tests sit beside the code as *.test.ts(x); browser tests live in tests/e2e (Playwright).
 export default defineConfig({
+  resolve: { alias: { '@site': fileURLToPath(new URL('.', import.meta.url)) } },
   oxc: { jsx: { runtime: 'automatic' } },
   test: {
     environment: 'jsdom',
@@ -11,6 +13,7 @@ export default defineConfig({
       'plugins/**/*.test.{ts,tsx}',
       'scripts/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
+      'tests/content/**/*.test.ts',
     ],
     setupFiles: ['./tests/setup-unit.ts'],
     css: { modules: { classNameStrategy: 'non-scoped' } },

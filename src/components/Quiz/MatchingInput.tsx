@@ -1,0 +1,55 @@
+import type { InputProps } from './inputProps';
+import { Mark } from './Mark';
+import styles from './styles.module.css';
+
+/** Matching with one native select per term: no dragging, and every control is named by its term. */
+export function MatchingInput({
+  question,
+  response,
+  order,
+  locked,
+  grade,
+  showCorrect,
+  idBase,
+  onAnswer,
+}: InputProps<'matching'>) {
+  const count = question.pairs.length;
+  const matches = response?.matches ?? Array<number | null>(count).fill(null);
+  const outcomes = grade?.parts.type === 'matching' ? grade.parts.pairs : null;
+  const choose = (term: number, value: string) => {
+    const next = [...matches];
+    next[term] = value === '' ? null : Number(value);
+    onAnswer({ type: 'matching', matches: next });
+  };
+  return (
+    <ul className={styles.matching}>
+      {question.pairs.map((pair, term) => {
+        const selectId = `${idBase}-term-${term}`;
+        return (
+          <li key={term} className={styles.matchRow}>
+            <label htmlFor={selectId} className={styles.matchTerm}>
+              {pair.term}
+            </label>
+            <select
+              id={selectId}
+              value={matches[term] ?? ''}
+              disabled={locked}
+              onChange={(event) => choose(term, event.target.value)}
+            >
+              <option value="">Choose a match…</option>
+              {order.map((matchIndex) => (
+                <option key={matchIndex} value={matchIndex}>
+                  {question.pairs[matchIndex]!.match}
+                </option>
+              ))}
+            </select>
+            {outcomes && <Mark correct={outcomes[term]?.correct ?? false} />}
+            {showCorrect && !outcomes?.[term]?.correct && (
+              <span className={styles.correctInline}>Correct match: {pair.match}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

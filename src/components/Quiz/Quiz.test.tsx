@@ -1,0 +1,181 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import Quiz, { Explanation, Option, Question } from '.';
+import { QuizEventsContext } from './quizEvents';
+import { SampleQuiz } from './testQuiz';
+
+async function expectNoAxeViolations(container: HTMLElement) {
+  // Colour contrast needs real layout, which jsdom lacks; the browser sweep checks it.
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
+const question = (name: RegExp) => screen.getByRole('group', { name });
+
+describe('Quiz', () => {
+  it('shows every question with an empty live region before the first answer', async () => {
+    const { container } = render(<SampleQuiz />);
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThan(7);
+    const statuses = screen.getAllByRole('status');
+    expect(statuses).toHaveLength(7);
+    statuses.forEach((status) => expect(status).toBeEmptyDOMElement());
+    await expectNoAxeViolations(container);
+  });
+
+  it('tells a learner why a wrong choice is wrong and keeps focus on the button', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<SampleQuiz />);
+    const single = question(/which title of the dpa/i);
+    await user.click(within(single).getByRole('radio', { name: 'Title III' }));
+    const check = within(single.closest('li')!).getByRole('button', { name: 'Check answer' });
+    await user.click(check);
+    const status = within(single.closest('li')!).getByRole('status');
+    expect(status).toHaveTextContent('Not quite: Title III pays for new capacity');
+    expect(screen.getByText('Title I covers priorities and allocations.')).toBeVisible();
+    expect(within(single).getByText('not right')).toBeInTheDocument();
+    expect(check).toHaveFocus();
+    expect(check).toHaveAttribute('aria-disabled', 'true');
+    expect(within(single).getByRole('radio', { name: 'Title I' })).toBeDisabled();
+    await expectNoAxeViolations(container);
+  });
+
+  it('asks for an answer before checking instead of grading nothing', async () => {
+    const user = userEvent.setup();
+    render(<SampleQuiz />);
+    const item = question(/which company sued/i).closest('li')!;
+    await user.click(within(item).getByRole('button', { name: 'Check answer' }));
+    expect(within(item).getByRole('status')).toHaveTextContent('Answer the question first');
+  });
+
+  it('reveals hints one at a time', async () => {
+    const user = userEvent.setup();
+    render(<SampleQuiz />);
+    const item = question(/which title of the dpa/i).closest('li')!;
+    await user.click(within(item).getByRole('button', { name: 'Show a hint (1 of 2)' }));
+    expect(within(item).getByText('It is the first one.')).toBeInTheDocument();
+    expect(within(item).queryByText('Really, the first.')).not.toBeInTheDocument();
+    const next = within(item).getByRole('button', { name: 'Show a hint (2 of 2)' });
+    await user.click(next);
+    expect(within(item).getByText('Really, the first.')).toBeInTheDocument();
+    expect(within(item).getByRole('button', { name: 'No more hints' })).toHaveFocus();
+  });
+
+  it('states the partial-credit rule and gives part marks for a multiple-select question', async () => {
+    const user = userEvent.setup();
+    render(<SampleQuiz />);
+    const group = question(/which are statutes/i);
+    expect(
+      within(group).getByText(/each wrong answer you tick takes the same share away/i),
+    ).toBeInTheDocument();
+    await user.click(within(group).getByRole('checkbox', { name: 'FASCSA' }));
+    const item = group.closest('li')!;
+    await user.click(within(item).getByRole('button', { name: 'Check answer' }));
+    expect(within(item).getByRole('status')).toHaveTextContent('Partly right: 0.5 of 1 marks.');
+  });
+
+  it('lets a keyboard user put events in order and announces each move', async () => {
+    const user = userEvent.setup();
+    render(<SampleQuiz />);
+    const item = question(/earliest first/i).closest('li')!;
+    const texts = () =>
+      within(item)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent ?? '');
+    // Move each year to its place using only the keyboard.
+    for (const year of ['1950', '2020']) {
+      for (let guard = 0; guard < 3 && !texts()[year === '1950' ? 0 : 1]!.startsWith(year); guard += 1) {
+        within(item)
+          .getByRole('button', { name: `Move “${year}” up` })
+          .focus();
+        await user.keyboard('{Enter}');
+      }
+    }
+    expect(texts().map((text) => text.slice(0, 4))).toEqual(['1950', '2020', '2026']);
+    expect(within(item).getByText(/moved to position/)).toBeInTheDocument();
+    expect(document.activeElement).toHaveAccessibleName(/Move “20\d0” up/);
+    await user.click(within(item).getByRole('button', { name: 'Check answer' }));
+    expect(within(item).getByRole('status')).toHaveTextContent('Correct.');
+  });
+
+  it('grades matching, classify and short answers typed with other capitals', async () => {
+    const user = userEvent.setup();
+    render(<SampleQuiz />);
+    const match = question(/match each law/i);
+    await user.selectOptions(within(match).getByRole('combobox', { name: 'DPA' }), 'compels');
+    await user.selectOptions(within(match).getByRole('combobox', { name: 'FASCSA' }), 'compels');
+    await user.click(within(match.closest('li')!).getByRole('button', { name: 'Check answer' }));
+    expect(within(match.closest('li')!).getByRole('status')).toHaveTextContent(
+      'Partly right: 0.5 of 1 marks.',
+    );
+
+    const sort = question(/sort these/i);
+    await user.click(within(sort).getByRole('group', { name: /1950/ }).querySelector('input')!);
+    await user.click(
+      within(within(sort).getByRole('group', { name: /too strong/ })).getByRole('radio', { name: 'Fact' }),
+    );
+    await user.click(within(sort.closest('li')!).getByRole('button', { name: 'Check answer' }));
+    expect(within(sort).getByText('It is a judgement, so an opinion.')).toBeInTheDocument();
+
+    const short = question(/which company sued/i);
+    await user.type(within(short).getByRole('textbox', { name: 'Your answer' }), '  ANTHROPIC {Enter}');
+    expect(within(short.closest('li')!).getByRole('status')).toHaveTextContent('Correct.');
+  });
+
+  it('in test mode grades everything at once, moves focus to the result and offers a retry', async () => {
+    const user = userEvent.setup();
+    const onEvent = vi.fn();
+    const { container } = render(
+      <QuizEventsContext.Provider value={onEvent}>
+        <SampleQuiz mode="test" />
+      </QuizEventsContext.Provider>,
+    );
+    expect(screen.queryByRole('button', { name: 'Check answer' })).not.toBeInTheDocument();
+    await user.click(within(question(/which title of the dpa/i)).getByRole('radio', { name: 'Title I' }));
+    await user.click(within(question(/directive 3000.09/i)).getByRole('radio', { name: 'False' }));
+    await user.click(screen.getByRole('button', { name: 'Submit answers' }));
+    const result = await screen.findByRole('heading', { name: 'Your result' });
+    await vi.waitFor(() => expect(result).toHaveFocus());
+    expect(screen.getByText(/pass mark is 80%/)).toHaveTextContent('not passed yet');
+    expect(onEvent).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'finished', quizId: 'sample', mode: 'test' }),
+    );
+    const summary = result.closest('section')!;
+    expect(within(summary).getByRole('link', { name: 'Question 2' })).toHaveAttribute(
+      'href',
+      '#question-s-multiple',
+    );
+    expect(within(summary).queryByRole('link', { name: 'Question 1' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show correct answers' }));
+    expect(screen.getByRole('button', { name: 'Show correct answers' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByText('Accepted answers: Anthropic')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Try again (new attempt)' }));
+    const title = screen.getByRole('heading', { name: /sample quiz.*attempt 2/i });
+    await vi.waitFor(() => expect(title).toHaveFocus());
+    expect(
+      within(question(/which title of the dpa/i)).getByRole('radio', { name: 'Title I' }),
+    ).not.toBeChecked();
+  });
+
+  it('shows a readable problem instead of crashing on a malformed quiz', async () => {
+    const { container } = render(
+      <Quiz id="broken">
+        <Question id="b-1" type="single">
+          <p>Pick one.</p>
+          <Option>Only option</Option>
+          <Explanation>
+            <p>Why.</p>
+          </Explanation>
+        </Question>
+      </Quiz>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('This quiz (“broken”) has a problem');
+    expect(screen.getByRole('alert')).toHaveTextContent('question 1 › options');
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,0 +1,68 @@
+/** A small quiz with one question of every type, written as an author would write it (for tests). */
+import Quiz, { Answer, Explanation, Hint, Item, Match, Option, Question, Statement } from '.';
+
+export function SampleQuiz({ mode = 'practice' }: { mode?: 'practice' | 'test' }) {
+  return (
+    <Quiz id="sample" title="Sample quiz" mode={mode} shuffle={false}>
+      <Question id="s-single" type="single" teaches="#title-i">
+        <p>Which title of the DPA sets priorities?</p>
+        <Option correct>Title I</Option>
+        <Option feedback="Title III pays for new capacity; it does not rank orders.">Title III</Option>
+        <Hint>It is the first one.</Hint>
+        <Hint>Really, the first.</Hint>
+        <Explanation>
+          <p>Title I covers priorities and allocations.</p>
+        </Explanation>
+      </Question>
+      <Question id="s-multiple" type="multiple">
+        <p>Which are statutes?</p>
+        <Option correct>FASCSA</Option>
+        <Option correct>Section 889</Option>
+        <Option feedback="A usage policy is a company document, not a law.">A usage policy</Option>
+        <Explanation>
+          <p>Both are laws passed by Congress.</p>
+        </Explanation>
+      </Question>
+      <Question id="s-tf" type="truefalse" answer="false">
+        <p>Directive 3000.09 bans autonomous weapons.</p>
+        <Explanation>
+          <p>It sets review rules; it bans nothing outright.</p>
+        </Explanation>
+      </Question>
+      <Question id="s-order" type="ordering">
+        <p>Earliest first.</p>
+        <Item>1950</Item>
+        <Item>2020</Item>
+        <Item>2026</Item>
+        <Explanation>
+          <p>Chronology.</p>
+        </Explanation>
+      </Question>
+      <Question id="s-match" type="matching">
+        <p>Match each law.</p>
+        <Match term="DPA">compels</Match>
+        <Match term="FASCSA">excludes</Match>
+        <Explanation>
+          <p>One compels, one excludes.</p>
+        </Explanation>
+      </Question>
+      <Question id="s-classify" type="classify" categories="Fact | Opinion">
+        <p>Sort these.</p>
+        <Statement category="Fact">The DPA dates from 1950.</Statement>
+        <Statement category="Opinion" feedback="It is a judgement, so an opinion.">
+          The DPA is too strong.
+        </Statement>
+        <Explanation>
+          <p>Dates are facts; judgements are opinions.</p>
+        </Explanation>
+      </Question>
+      <Question id="s-short" type="short">
+        <p>Which company sued?</p>
+        <Answer>Anthropic</Answer>
+        <Explanation>
+          <p>Anthropic filed suit.</p>
+        </Explanation>
+      </Question>
+    </Quiz>
+  );
+}

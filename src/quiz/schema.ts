@@ -1,0 +1,180 @@
+/**
+ * The one schema for quiz content. The course plugin validates every quiz it reads from the
+ * lessons against it at build time; the engine and the components use the inferred types.
+ * Text fields hold the author's Markdown source (the components render the MDX children instead).
+ */
+import { z } from 'zod';
+
+/** Ids are the keys of saved progress, so they must be stable, explicit and URL-safe. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a kebab-case id such as "dpa-title-i"' });
+
+const text = z.string().trim().min(1, { message: 'some text' });
+
+export const optionSchema = z.object({
+  text,
+  correct: z.boolean().default(false),
+  feedback: z.string().trim().min(1).optional(),
+});
+
+const common = {
+  id: idSchema,
+  prompt: text,
+  points: z.number().int().positive().default(1),
+  teaches: z
+    .string()
+    .regex(/^#[A-Za-z0-9_-]+$/, { message: 'an anchor in this lesson such as "#title-i"' })
+    .optional(),
+  hints: z.array(text).default([]),
+  explanation: text,
+};
+
+export const singleQuestionSchema = z.object({
+  ...common,
+  type: z.literal('single'),
+  options: z.array(optionSchema).min(2, { message: 'at least two options' }),
+});
+
+export const multipleQuestionSchema = z.object({
+  ...common,
+  type: z.literal('multiple'),
+  options: z.array(optionSchema).min(2, { message: 'at least two options' }),
+});
+
+export const trueFalseQuestionSchema = z.object({
+  ...common,
+  type: z.literal('truefalse'),
+  answer: z.boolean(),
+});
+
+export const orderingQuestionSchema = z.object({
+  ...common,
+  type: z.literal('ordering'),
+  /** Written in the correct order; shown shuffled. */
+  items: z.array(text).min(2, { message: 'at least two items' }),
+});
+
+export const matchingQuestionSchema = z.object({
+  ...common,
+  type: z.literal('matching'),
+  pairs: z.array(z.object({ term: text, match: text })).min(2, { message: 'at least two pairs' }),
+});
+
+export const classifyQuestionSchema = z.object({
+  ...common,
+  type: z.literal('classify'),
+  categories: z.array(text).min(2, { message: 'at least two categories' }),
+  statements: z
+    .array(z.object({ text, category: text, feedback: z.string().trim().min(1).optional() }))
+    .min(2, { message: 'at least two statements' }),
+});
+
+export const shortQuestionSchema = z.object({
+  ...common,
+  type: z.literal('short'),
+  answers: z.array(text).min(1, { message: 'at least one accepted answer' }),
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+  singleQuestionSchema,
+  multipleQuestionSchema,
+  trueFalseQuestionSchema,
+  orderingQuestionSchema,
+  matchingQuestionSchema,
+  classifyQuestionSchema,
+  shortQuestionSchema,
+]);
+
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'truefalse',
+  'ordering',
+  'matching',
+  'classify',
+  'short',
+] as const;
+
+export const quizModeSchema = z.enum(['practice', 'test']);
+
+export const quizSchema = z.object({
+  id: idSchema,
+  title: z.string().trim().min(1).optional(),
+  /** Percentage of points needed to pass. */
+  passMark: z.number().min(0).max(100).default(80),
+  mode: quizModeSchema.default('practice'),
+  shuffle: z.boolean().default(true),
+  questions: z.array(questionSchema).min(1, { message: 'at least one question' }),
+});
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export type QuizMode = z.infer<typeof quizModeSchema>;
+export type Option = z.infer<typeof optionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionInput = z.input<typeof questionSchema>;
+export type Quiz = z.infer<typeof quizSchema>;
+export type QuizInput = z.input<typeof quizSchema>;
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+
+/** A learner's response, one shape per question type. Indices refer to the authored order. */
+export const responseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('single'), choice: z.number().int().min(0) }),
+  z.object({ type: z.literal('multiple'), choices: z.array(z.number().int().min(0)) }),
+  z.object({ type: z.literal('truefalse'), value: z.boolean() }),
+  /** Authored item indices in the order the learner placed them. */
+  z.object({ type: z.literal('ordering'), order: z.array(z.number().int().min(0)) }),
+  /** For each term (authored order), the index of the chosen match, or null. */
+  z.object({ type: z.literal('matching'), matches: z.array(z.number().int().min(0).nullable()) }),
+  /** For each statement (authored order), the index of the chosen category, or null. */
+  z.object({ type: z.literal('classify'), categories: z.array(z.number().int().min(0).nullable()) }),
+  z.object({ type: z.literal('short'), text: z.string().max(500) }),
+]);
+
+export type Response = z.infer<typeof responseSchema>;
+export type ResponseOf<T extends QuestionType> = Extract<Response, { type: T }>;
+
+/** How one option fared: `selected` = the learner ticked it, `correct` = it is a right answer. */
+const optionOutcomeSchema = z.object({
+  selected: z.boolean(),
+  correct: z.boolean(),
+  feedback: z.string().optional(),
+});
+
+/** One position, term or statement: what the learner chose there (authored index, or null) and if it is right. */
+const placementOutcomeSchema = z.object({
+  chosen: z.number().int().min(0).nullable(),
+  correct: z.boolean(),
+});
+
+/** Per-part outcome the UI shows after grading, one shape per question type. */
+export const gradePartsSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('single'), options: z.array(optionOutcomeSchema) }),
+  z.object({ type: z.literal('multiple'), options: z.array(optionOutcomeSchema) }),
+  z.object({ type: z.literal('truefalse'), chosen: z.boolean().nullable(), answer: z.boolean() }),
+  /** One entry per position in the correct order; `chosen` is the item the learner put there. */
+  z.object({ type: z.literal('ordering'), positions: z.array(placementOutcomeSchema) }),
+  /** One entry per term; `chosen` is the match picked for it. */
+  z.object({ type: z.literal('matching'), pairs: z.array(placementOutcomeSchema) }),
+  /** One entry per statement; `expected` is the right category's index (-1 if the author's name is unknown). */
+  z.object({
+    type: z.literal('classify'),
+    statements: z.array(
+      placementOutcomeSchema.extend({ expected: z.number().int(), feedback: z.string().optional() }),
+    ),
+  }),
+  /** `matchedAnswer` is the index of the accepted answer the text matched, or null. */
+  z.object({ type: z.literal('short'), matchedAnswer: z.number().int().min(0).nullable() }),
+]);
+
+/** The grade of one response. A schema (not just a type) because progress saves it and reads it back. */
+export const gradeResultSchema = z.object({
+  fraction: z.number().min(0).max(1),
+  earned: z.number().min(0),
+  possible: z.number().positive(),
+  correct: z.boolean(),
+  parts: gradePartsSchema,
+});
+
+export type GradeParts = z.infer<typeof gradePartsSchema>;
+export type GradeResult = z.infer<typeof gradeResultSchema>;
