@@ -1,6 +1,21 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
+import { themes as prismThemes, type PrismTheme } from 'prism-react-renderer';
+
+// Prism's GitHub theme with its light colours darkened to reach 4.5:1 on the code background (WCAG 1.4.3).
+const DARKER: Record<string, string> = {
+  '#999988': '#57606a',
+  '#e3116c': '#a8105a',
+  '#36acaa': '#0a6e6c',
+  '#00a4db': '#0550ae',
+};
+const accessibleLight: PrismTheme = {
+  ...prismThemes.github,
+  styles: prismThemes.github.styles.map((entry) => ({
+    ...entry,
+    style: { ...entry.style, color: entry.style.color && (DARKER[entry.style.color] ?? entry.style.color) },
+  })),
+};
 
 // The site can be deployed under a sub-path (e.g. GitHub Pages) without editing code:
 // SITE_URL=https://example.github.io BASE_URL=/military-ai/ npm run build
@@ -50,6 +65,8 @@ const config = {
   ],
 
   themes: [
+    // Editable examples in the instructor guide; the playground loads only on pages that use it.
+    '@docusaurus/theme-live-codeblock',
     [
       // Offline, on-device search: classrooms often have no outside access, and learners'
       // searches stay on their machine.
@@ -100,7 +117,8 @@ const config = {
       copyright:
         'An open teaching module. Your answers and progress stay in this browser; nothing is sent to a server.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    prism: { theme: accessibleLight, darkTheme: prismThemes.dracula },
+    liveCodeBlock: { playgroundPosition: 'bottom' },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
