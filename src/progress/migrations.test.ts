@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { hashChanged } from './derive';
+import v0Fixture from './fixtures/progress-v0.json';
+import v1Export from './fixtures/progress-v1-export.json';
+import { detectVersion, migrate, MIGRATIONS } from './migrations';
+import { PROGRESS_VERSION } from './schema';
+
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object') for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
+};
+
+describe('migrate', () => {
+  it('brings the v0 fixture to v1, keeping every answer, score and "done" lesson', () => {
+    const result = migrate(structuredClone(v0Fixture));
+    expect(result).toMatchObject({ status: 'ok', migrated: true, fromVersion: 0 });
+    if (result.status !== 'ok') return;
+    const { questions, quizzes, lessons, version } = result.data;
+    expect(version).toBe(1);
+    expect(questions['dpa-title-i-purpose']).toEqual({
+      quizId: 'dpa-basics',
+      response: { type: 'single', choice: 0 },
+      fraction: 1,
+      correct: true,
+      hash: '',
+      answeredAt: Date.parse('2025-03-01T10:00:00.000Z'),
+    });
+    expect(questions['dpa-tools']).toMatchObject({ fraction: 0.5, correct: false });
+    // An unreadable v0 date becomes "long ago", so it loses any merge instead of breaking the file.
+    expect(questions['scr-who-decides']?.answeredAt).toBe(0);
+    expect(quizzes['dpa-basics']?.attempts.map((a) => [a.percent, a.passed])).toEqual([
+      [50, false],
+      [90, true],
+    ]);
+    expect(lessons['unit-1-two-levers/overview']).toEqual({ markedDone: true, markedAt: 0 });
+    expect(result.data.updatedAt).toBe(Date.parse('2025-03-01T10:02:00.000Z'));
+  });
+
+  it('marks migrated v0 answers as changed, because v0 kept no content hash', () => {
+    const result = migrate(v0Fixture);
+    if (result.status !== 'ok') throw new Error('expected ok');
+    expect(hashChanged(result.data.questions['dpa-tools']!, '0a1b2c3d4e5f60')).toBe(true);
+  });
+
+  it('never changes its input', () => {
+    const frozen = deepFreeze(structuredClone(v0Fixture));
+    expect(() => migrate(frozen)).not.toThrow();
+    expect(frozen).toEqual(v0Fixture);
+  });
+
+  it('passes current data through unchanged and says it did not migrate', () => {
+    const result = migrate(v1Export);
+    expect(result).toMatchObject({ status: 'ok', migrated: false, fromVersion: 1 });
+  });
+
+  it('leaves data from a newer version alone and reports that version', () => {
+    expect(migrate({ version: PROGRESS_VERSION + 1, anything: true })).toEqual({
+      status: 'newer',
+      version: PROGRESS_VERSION + 1,
+      migrated: false,
+    });
+  });
+
+  it.each([
+    ['an array', []],
+    ['no version and no answers', { hello: 'world' }],
+    ['a version written as text', { ...v1Export, version: '1' }],
+    [
+      'a v0 shape with a wrong answer',
+      { answers: { a: { quiz: 'q', response: { type: 'single', choice: -1 }, score: 1, at: '' } } },
+    ],
+    ['a v1 shape with a missing field', { ...v1Export, questions: undefined }],
+  ])('calls %s unreadable, with a reason', (_, raw) => {
+    const result = migrate(raw);
+    expect(result.status).toBe('unreadable');
+    if (result.status === 'unreadable') expect(result.reason.length).toBeGreaterThan(0);
+  });
+});
+
+describe('MIGRATIONS', () => {
+  it('chains every version from 0 to the current one, one step each', () => {
+    MIGRATIONS.forEach((step, index) => {
+      expect(step.from).toBe(index);
+      expect(step.to).toBe(index + 1);
+    });
+    expect(MIGRATIONS.at(-1)?.to).toBe(PROGRESS_VERSION);
+  });
+});
+
+describe('detectVersion', () => {
+  it('reads the version field, treats the unversioned answers shape as v0, and refuses the rest', () => {
+    expect(detectVersion({ version: 3 })).toBe(3);
+    expect(detectVersion({ answers: {} })).toBe(0);
+    expect(detectVersion({ version: -1 })).toBeNull();
+    expect(detectVersion(null)).toBeNull();
+    expect(detectVersion('{"version":1}')).toBeNull();
+  });
+});

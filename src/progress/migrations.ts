@@ -1,0 +1,125 @@
+/**
+ * Schema versions and the pure steps between them. Each step takes the previous version's data
+ * and returns the next version's; `migrate` runs the chain and validates the result as a whole.
+ * To add v2: write its schema, add a { from: 1, to: 2 } step here with fixture tests, bump
+ * PROGRESS_VERSION. Never edit an old step: learners' browsers still hold data in that shape.
+ */
+import { z } from 'zod';
+import { responseSchema } from '../quiz';
+import { describeIssues, PROGRESS_VERSION, type ProgressEnvelope, progressEnvelopeSchema } from './schema';
+
+/**
+ * v0, the flat shape the first prototype kept (no `version` field): the latest answer per
+ * question with an ISO date, a list of percentages per quiz, and the doc ids marked done.
+ */
+export const progressV0Schema = z.object({
+  answers: z.record(
+    z.string(),
+    z.object({ quiz: z.string(), response: responseSchema, score: z.number().min(0).max(1), at: z.string() }),
+  ),
+  scores: z
+    .record(z.string(), z.array(z.object({ percent: z.number(), passed: z.boolean(), at: z.string() })))
+    .default({}),
+  done: z.array(z.string()).default([]),
+});
+
+export type ProgressV0 = z.infer<typeof progressV0Schema>;
+
+// v0 dates may be missing or odd; 0 ("long ago") loses every merge, which is the safe side.
+const toTime = (iso: string): number => {
+  const time = Date.parse(iso);
+  return Number.isFinite(time) && time >= 0 ? time : 0;
+};
+
+/** v0 → v1. Hashes were not kept in v0, so they are empty: those answers show as "changed". */
+export function migrateV0toV1(v0: ProgressV0): unknown {
+  const questions = Object.entries(v0.answers).map(([id, a]) => [
+    id,
+    {
+      quizId: a.quiz,
+      response: a.response,
+      fraction: a.score,
+      correct: a.score === 1,
+      hash: '',
+      answeredAt: toTime(a.at),
+    },
+  ]);
+  const quizzes = Object.entries(v0.scores).map(([quizId, scores]) => [
+    quizId,
+    {
+      attempts: scores.map((s, index) => {
+        const at = toTime(s.at);
+        const percent = Math.min(100, Math.max(0, s.percent));
+        const base = { id: `v0-${index}`, startedAt: at, finishedAt: at, mode: 'practice' };
+        return { ...base, earned: percent, possible: 100, percent, passed: s.passed };
+      }),
+    },
+  ]);
+  const lessons = v0.done.map((docId) => [docId, { markedDone: true, markedAt: 0 }]);
+  const times = [0, ...questions.map(([, q]) => (q as { answeredAt: number }).answeredAt)];
+  return {
+    version: 1,
+    updatedAt: Math.max(...times),
+    questions: Object.fromEntries(questions),
+    quizzes: Object.fromEntries(quizzes),
+    lessons: Object.fromEntries(lessons),
+  };
+}
+
+export interface MigrationStep {
+  from: number;
+  to: number;
+  /** Returns the next version's data, or a reason when the input is not valid `from` data. */
+  run: (data: unknown) => { ok: true; data: unknown } | { ok: false; reason: string };
+}
+
+/** The chain, oldest first. */
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    from: 0,
+    to: 1,
+    run: (data) => {
+      const parsed = progressV0Schema.safeParse(data);
+      return parsed.success
+        ? { ok: true, data: migrateV0toV1(parsed.data) }
+        : { ok: false, reason: describeIssues(parsed.error) };
+    },
+  },
+];
+
+export type MigrationResult =
+  | { status: 'ok'; data: ProgressEnvelope; migrated: boolean; fromVersion: number }
+  | { status: 'newer'; version: number; migrated: false }
+  | { status: 'unreadable'; reason: string; migrated: false };
+
+/** The version a parsed value claims: its `version`, 0 for the unversioned v0 shape, else null. */
+export function detectVersion(raw: unknown): number | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  if (Object.prototype.hasOwnProperty.call(raw, 'version')) {
+    const version = (raw as { version: unknown }).version;
+    return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null;
+  }
+  return Object.prototype.hasOwnProperty.call(raw, 'answers') ? 0 : null;
+}
+
+/** Brings parsed data of any known version to the current one; pure, never throws. */
+export function migrate(raw: unknown): MigrationResult {
+  const fromVersion = detectVersion(raw);
+  if (fromVersion === null) {
+    return { status: 'unreadable', reason: 'it has no progress version number', migrated: false };
+  }
+  if (fromVersion > PROGRESS_VERSION) return { status: 'newer', version: fromVersion, migrated: false };
+  let data = raw;
+  for (let version = fromVersion; version < PROGRESS_VERSION;) {
+    const step = MIGRATIONS.find((s) => s.from === version);
+    if (!step)
+      return { status: 'unreadable', reason: `no migration from version ${version}`, migrated: false };
+    const next = step.run(data);
+    if (!next.ok) return { status: 'unreadable', reason: next.reason, migrated: false };
+    data = next.data;
+    version = step.to;
+  }
+  const parsed = progressEnvelopeSchema.safeParse(data);
+  if (!parsed.success) return { status: 'unreadable', reason: describeIssues(parsed.error), migrated: false };
+  return { status: 'ok', data: parsed.data, migrated: fromVersion !== PROGRESS_VERSION, fromVersion };
+}

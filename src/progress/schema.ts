@@ -1,0 +1,126 @@
+/**
+ * The one schema for a learner's saved progress: the envelope kept in localStorage, and the very
+ * same shape in export files. Everything read from storage or a file goes through it, because both
+ * are untrusted input. Times are epoch milliseconds (compact, and compared as numbers when merging).
+ */
+import { z } from 'zod';
+import { idSchema, quizModeSchema, responseSchema } from '../quiz';
+
+export const PROGRESS_VERSION = 1;
+
+/** Keys that could reach Object.prototype; dropped when parsing JSON and refused as ids. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+// Date's own upper bound: a "timestamp" beyond it is not a time, and would win every merge forever.
+const MAX_TIME = 8.64e15;
+const notForbidden = (key: string) => !FORBIDDEN_KEYS.has(key);
+const allowedKey = { message: 'an id other than "__proto__", "constructor" or "prototype"' };
+
+export const timeSchema = z.number().int().min(0).max(MAX_TIME);
+
+/** Quiz and question ids: the quiz engine's kebab-case ids. */
+export const progressIdSchema = idSchema.max(100).refine(notForbidden, allowedKey);
+
+/** Docusaurus doc ids contain slashes (e.g. "unit-1-two-levers/01-defense-production-act"). */
+export const docIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, { message: 'a Docusaurus doc id such as "unit-1/01-intro"' })
+  .refine(notForbidden, allowedKey);
+
+/** A content hash from questionContentHash; empty when unknown (answers migrated from v0). */
+export const contentHashSchema = z.string().regex(/^[0-9a-f]{0,32}$/, { message: 'a hex content hash' });
+
+export const questionRecordSchema = z.object({
+  quizId: progressIdSchema,
+  response: responseSchema,
+  fraction: z.number().min(0).max(1),
+  correct: z.boolean(),
+  hash: contentHashSchema,
+  answeredAt: timeSchema,
+});
+
+export const attemptIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, { message: 'an attempt id' });
+
+export const attemptSchema = z.object({
+  id: attemptIdSchema,
+  startedAt: timeSchema,
+  finishedAt: timeSchema,
+  mode: quizModeSchema,
+  earned: z.number().min(0).max(1e6),
+  possible: z.number().min(0).max(1e6),
+  percent: z.number().min(0).max(100),
+  passed: z.boolean(),
+});
+
+export const quizRecordSchema = z.object({
+  attempts: z
+    .array(attemptSchema)
+    .max(2000)
+    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
+      message: 'attempt ids must be unique',
+    }),
+});
+
+/**
+ * `markedAt` is when "Mark as done" last changed, so two tabs can agree on the latest choice.
+ * Completion itself is derived (see derive.ts), like best score, so it is never stored twice.
+ */
+export const lessonRecordSchema = z.object({
+  visitedAt: timeSchema.optional(),
+  markedDone: z.boolean().optional(),
+  markedAt: timeSchema.optional(),
+});
+
+export const lastPageSchema = z.object({
+  path: z.string().min(1).max(500).startsWith('/'),
+  title: z.string().max(300),
+  at: timeSchema,
+});
+
+/**
+ * Envelope v1. Unknown keys are stripped (zod's default), so only these allow-listed fields are
+ * ever kept or exported; a test pins that policy. `clearedAt` marks a reset or a replacing import:
+ * other tabs drop what they recorded before it instead of merging it back.
+ */
+export const progressEnvelopeSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  updatedAt: timeSchema,
+  clearedAt: timeSchema.optional(),
+  questions: z.record(progressIdSchema, questionRecordSchema),
+  quizzes: z.record(progressIdSchema, quizRecordSchema),
+  lessons: z.record(docIdSchema, lessonRecordSchema),
+  lastPage: lastPageSchema.optional(),
+  lastExportAt: timeSchema.optional(),
+});
+
+export type ProgressEnvelope = z.infer<typeof progressEnvelopeSchema>;
+export type QuestionRecord = z.infer<typeof questionRecordSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type QuizRecord = z.infer<typeof quizRecordSchema>;
+export type LessonRecord = z.infer<typeof lessonRecordSchema>;
+export type LastPage = z.infer<typeof lastPageSchema>;
+
+/** A fresh, empty envelope ("no progress yet"). */
+export function emptyProgress(updatedAt = 0): ProgressEnvelope {
+  return { version: PROGRESS_VERSION, updatedAt, questions: {}, quizzes: {}, lessons: {} };
+}
+
+/** The own entry of a record, or undefined: never reads inherited names such as "toString". */
+export function getOwn<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** One readable line per problem (at most `limit`), each under 80 characters; never throws. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  return error.issues
+    .slice(0, limit)
+    .map((issue) => {
+      const where = issue.path.map((part) => String(part)).join(' › ');
+      const line = where ? `${where}: ${issue.message}` : issue.message;
+      // Paths quote keys from the input; keep them short (they are shown as text, never as HTML).
+      return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+    })
+    .join('; ');
+}

@@ -1,0 +1,144 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { createStorageSlot } from './storageSlot';
+import { createProgressStore, type ProgressStore } from './store';
+import { FakeStorage, gradeOf, manualTimers, singleResponse, steppingClock, TEST_KEY } from './testHelpers';
+
+type Tab = 'A' | 'B';
+
+/** Two tabs sharing one localStorage; each write queues a storage event for the other tab only. */
+function twoTabs(shared = new FakeStorage()) {
+  const queue: { to: Tab; key: string | null; newValue: string | null }[] = [];
+  const now = steppingClock();
+  const view = (me: Tab): Storage => {
+    const other: Tab = me === 'A' ? 'B' : 'A';
+    const change = (key: string | null, newValue: string | null, apply: () => void) => {
+      const old = key === null ? undefined : shared.data.get(key);
+      apply();
+      // Browsers fire no event when the value did not change.
+      if (key === null || old !== (newValue ?? undefined)) queue.push({ to: other, key, newValue });
+    };
+    return {
+      get length() {
+        return shared.length;
+      },
+      key: (i) => shared.key(i),
+      getItem: (key) => shared.getItem(key),
+      setItem: (key, value) => change(key, value, () => shared.setItem(key, value)),
+      removeItem: (key) => change(key, null, () => shared.removeItem(key)),
+      clear: () => change(null, null, () => shared.clear()),
+    };
+  };
+  const timers = { A: manualTimers(), B: manualTimers() };
+  const make = (tab: Tab) =>
+    createProgressStore({
+      storageKey: TEST_KEY,
+      slot: createStorageSlot(() => view(tab)),
+      now,
+      timers: timers[tab],
+    });
+  const tabs: Record<Tab, ProgressStore> = { A: make('A'), B: make('B') };
+  /** Delivers events (and the writes they cause) until all is quiet; returns how many were delivered. */
+  const settle = () => {
+    let delivered = 0;
+    for (;;) {
+      timers.A.runAll();
+      timers.B.runAll();
+      const event = queue.shift();
+      if (!event) return delivered;
+      if (++delivered > 10) throw new Error('storage events keep echoing between tabs');
+      tabs[event.to].handleStorageEvent(event);
+    }
+  };
+  return { shared, queue, tabs, settle };
+}
+
+const answer = (store: ProgressStore, id: string, choice = 0) =>
+  store.recordAnswer('dpa-basics', id, singleResponse(choice), gradeOf(choice === 0 ? 1 : 0), 'abc');
+
+describe('two tabs', () => {
+  it('shows an answer from one tab in the other, which does not write it back', () => {
+    const { tabs, shared, settle } = twoTabs();
+    tabs.A.getSnapshot();
+    tabs.B.getSnapshot();
+    const listener = vi.fn();
+    tabs.B.subscribe(listener);
+    answer(tabs.A, 'dpa-q1');
+    const writesBefore = shared.setItemCalls;
+    expect(settle()).toBe(1);
+    expect(shared.setItemCalls).toBe(writesBefore + 1);
+    expect(tabs.B.getSnapshot().questions['dpa-q1']).toBeDefined();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('never lets one tab erase the other: answers given in both survive in both', () => {
+    const { tabs, shared, settle } = twoTabs();
+    answer(tabs.A, 'dpa-q1');
+    answer(tabs.B, 'dpa-q2');
+    expect(settle()).toBeLessThanOrEqual(3);
+    const stored = JSON.parse(shared.data.get(TEST_KEY)!);
+    expect(Object.keys(stored.questions).sort()).toEqual(['dpa-q1', 'dpa-q2']);
+    expect(tabs.A.getSnapshot().questions).toEqual(tabs.B.getSnapshot().questions);
+  });
+
+  it('keeps the later answer to the same question in every tab', () => {
+    const { tabs, settle } = twoTabs();
+    answer(tabs.A, 'dpa-q1', 0);
+    answer(tabs.B, 'dpa-q1', 2);
+    settle();
+    for (const tab of [tabs.A, tabs.B])
+      expect(tab.getSnapshot().questions['dpa-q1']?.response).toEqual(singleResponse(2));
+  });
+
+  it('merges another tab’s write it has not heard about yet before writing', () => {
+    const { tabs, queue, shared } = twoTabs();
+    answer(tabs.A, 'dpa-q1');
+    tabs.A.flush();
+    queue.length = 0;
+    answer(tabs.B, 'dpa-q2');
+    tabs.B.flush();
+    expect(Object.keys(JSON.parse(shared.data.get(TEST_KEY)!).questions).sort()).toEqual([
+      'dpa-q1',
+      'dpa-q2',
+    ]);
+  });
+
+  it('keeps a reset in one tab from being undone by the other', () => {
+    const { tabs, settle } = twoTabs();
+    answer(tabs.A, 'dpa-q1');
+    settle();
+    tabs.B.reset();
+    settle();
+    expect(tabs.A.getSnapshot().questions).toEqual({});
+    answer(tabs.A, 'dpa-q2');
+    settle();
+    expect(Object.keys(tabs.B.getSnapshot().questions)).toEqual(['dpa-q2']);
+  });
+
+  it('goes read-only, without writing, when a tab running newer code saves a newer version', () => {
+    const { tabs, shared, settle } = twoTabs();
+    answer(tabs.A, 'dpa-q1');
+    settle();
+    const newer = JSON.stringify({ version: 2, migratedByNewerCode: true });
+    shared.data.set(TEST_KEY, newer);
+    tabs.A.handleStorageEvent({ key: TEST_KEY, newValue: newer });
+    answer(tabs.A, 'dpa-q2');
+    settle();
+    tabs.A.flush();
+    expect(shared.data.get(TEST_KEY)).toBe(newer);
+    expect(tabs.A.status()).toMatchObject({ persistence: 'read-only-newer-version', newerVersion: 2 });
+  });
+
+  it('ignores other keys, and writes its progress back when another tab clears storage', () => {
+    const { tabs, shared, settle } = twoTabs();
+    answer(tabs.A, 'dpa-q1');
+    settle();
+    const before = tabs.B.getSnapshot();
+    tabs.B.handleStorageEvent({ key: 'someone-else', newValue: 'x' });
+    expect(tabs.B.getSnapshot()).toBe(before);
+    shared.data.clear();
+    tabs.B.handleStorageEvent({ key: null, newValue: null });
+    settle();
+    expect(JSON.parse(shared.data.get(TEST_KEY)!).questions['dpa-q1']).toBeDefined();
+  });
+});

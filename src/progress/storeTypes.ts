@@ -1,0 +1,96 @@
+/**
+ * The progress store's public contract: what it offers, what its status says, and the values that
+ * do not depend on any instance (the storage key and the empty "server" snapshot).
+ */
+import type { AttemptSummary, GradeResult, QuizMode, Response } from '../quiz';
+import type { ImportMode, ImportReport } from './importPlan';
+import type { CourseManifest } from './manifest';
+import { type Attempt, emptyProgress, type ProgressEnvelope } from './schema';
+import type { StorageHealth, StorageSlot } from './storageSlot';
+
+export type PersistRequestState = 'not-asked' | 'asking' | 'granted' | 'denied' | 'unsupported' | 'failed';
+
+/** What the notices need. `persistRequest` is the browser's true answer to navigator.storage.persist(). */
+export interface ProgressStatus {
+  persistence: 'saved' | 'memory-only' | 'read-only-newer-version';
+  storage: StorageHealth;
+  unsavedChanges: boolean;
+  backupKey: string | undefined;
+  backupReason: string | undefined;
+  newerVersion: number | undefined;
+  migratedFrom: number | undefined;
+  persistRequest: PersistRequestState;
+}
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface ProgressStoreOptions {
+  storageKey: string;
+  slot: StorageSlot;
+  now?: () => number;
+  /** Asks the browser to keep storage (navigator.storage.persist); resolves to its answer. */
+  onPersistRequest?: () => Promise<boolean>;
+  timers?: Timers;
+  /** Changes within this many milliseconds are written together. */
+  batchMs?: number;
+  randomId?: () => string;
+}
+
+export interface ProgressStore {
+  /** The current envelope; the same object until something changes (for useSyncExternalStore). */
+  getSnapshot(): ProgressEnvelope;
+  /** Always EMPTY_PROGRESS, so server HTML and hydration show "no progress yet". */
+  getServerSnapshot(): ProgressEnvelope;
+  /** What the storage notices need; the same object until something changes. */
+  status(): ProgressStatus;
+  /** Calls the listener after every change to the snapshot or the status; returns unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Keeps the latest answer to a question; throws a "[progress]" error for ids the schema refuses. */
+  recordAnswer(
+    quizId: string,
+    questionId: string,
+    response: Response,
+    grade: GradeResult,
+    hash: string,
+  ): void;
+  /** Adds a finished attempt (startedAt defaults to now) and returns it with its new unique id. */
+  recordAttempt(quizId: string, summary: AttemptSummary, mode: QuizMode, startedAt?: number): Attempt;
+  /** Records a lesson visit and the last page (does not count as a save by the learner). */
+  markVisited(docId: string, path: string, title: string): void;
+  /** Sets or clears "Mark as done" for a lesson without a quiz. */
+  markDone(docId: string, done: boolean): void;
+  /** Remembers that the learner just exported (resets the 7-day reminder). */
+  markExported(): void;
+  /** Clears all progress in every tab; returns an Undo that works once. */
+  reset(): () => void;
+  /** Applies a validated file (merge or replace); returns the per-item report and a one-shot Undo. */
+  importProgress(
+    incoming: ProgressEnvelope,
+    mode: ImportMode,
+    manifest: CourseManifest,
+  ): { report: ImportReport; undo: () => void };
+  /** Merges another tab's write of our key; writes back only what that tab lacked (no echo). */
+  handleStorageEvent(event: { key: string | null; newValue: string | null }): void;
+  /** Writes pending changes now (pagehide, visibilitychange, tests). */
+  flush(): void;
+  /** The raw text moved to the backup key this session, for download; null when none. */
+  backupText(): string | null;
+  /** Stops the pending timer and drops listeners. */
+  dispose(): void;
+}
+
+/** The storage key for a site; the baseUrl keeps two courses on one github.io origin apart. */
+export function storageKeyFor(baseUrl: string): string {
+  return `wcmai-progress:${baseUrl}`;
+}
+
+const deepFreeze = <T extends object>(value: T): T => {
+  for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner);
+  return Object.freeze(value);
+};
+
+/** "No progress yet": the server snapshot, and what the static HTML shows before hydration. */
+export const EMPTY_PROGRESS: ProgressEnvelope = deepFreeze(emptyProgress());

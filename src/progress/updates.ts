@@ -1,0 +1,135 @@
+/**
+ * The pure changes the store applies to an envelope, one per learner action. Each returns a new
+ * envelope (the old one is never mutated, so snapshots stay valid) and checks the new record
+ * against the schema, so the store can never save something it would refuse to read back.
+ */
+import type { z } from 'zod';
+import type { AttemptSummary, GradeResult, QuizMode, Response } from '../quiz';
+import { keepAfter, mergeEnvelopes } from './merge';
+import {
+  type Attempt,
+  attemptSchema,
+  docIdSchema,
+  getOwn,
+  lastPageSchema,
+  type LessonRecord,
+  lessonRecordSchema,
+  type ProgressEnvelope,
+  progressIdSchema,
+  questionRecordSchema,
+} from './schema';
+
+function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new Error(
+    `[progress] Cannot save ${what}: ${result.error.issues[0]?.message ?? 'invalid'}. Pass the ids and values from the course manifest and the quiz engine.`,
+  );
+}
+
+export interface AnswerInput {
+  quizId: string;
+  questionId: string;
+  response: Response;
+  grade: Pick<GradeResult, 'fraction' | 'correct'>;
+  hash: string;
+  at: number;
+}
+
+/** Keeps the latest answer to a question; throws a "[progress]" error for invalid ids or values. */
+export function withAnswer(envelope: ProgressEnvelope, input: AnswerInput): ProgressEnvelope {
+  const { quizId, questionId, response, grade, hash, at } = input;
+  const id = checked(progressIdSchema, questionId, `question "${questionId}"`);
+  const record = checked(
+    questionRecordSchema,
+    { quizId, response, fraction: grade.fraction, correct: grade.correct, hash, answeredAt: at },
+    `the answer to "${questionId}"`,
+  );
+  return { ...envelope, updatedAt: at, questions: { ...envelope.questions, [id]: record } };
+}
+
+/** The attempt record for a finished quiz attempt. */
+export function attemptFromSummary(
+  summary: Pick<AttemptSummary, 'earned' | 'possible' | 'percent' | 'passed'>,
+  mode: QuizMode,
+  times: { id: string; startedAt: number; finishedAt: number },
+): Attempt {
+  const { earned, possible, percent, passed } = summary;
+  return checked(attemptSchema, { ...times, mode, earned, possible, percent, passed }, 'the attempt');
+}
+
+/** Appends an attempt to a quiz's history. */
+export function withAttempt(envelope: ProgressEnvelope, quizId: string, attempt: Attempt): ProgressEnvelope {
+  const id = checked(progressIdSchema, quizId, `quiz "${quizId}"`);
+  const earlier = getOwn(envelope.quizzes, id)?.attempts ?? [];
+  const attempts = [...earlier.filter((a) => a.id !== attempt.id), attempt];
+  return { ...envelope, updatedAt: attempt.finishedAt, quizzes: { ...envelope.quizzes, [id]: { attempts } } };
+}
+
+function withLesson(envelope: ProgressEnvelope, docId: string, change: LessonRecord, at: number) {
+  const id = checked(docIdSchema, docId, `lesson "${docId}"`);
+  const lesson = checked(
+    lessonRecordSchema,
+    { ...getOwn(envelope.lessons, id), ...change },
+    `lesson "${docId}"`,
+  );
+  return { ...envelope, updatedAt: at, lessons: { ...envelope.lessons, [id]: lesson } };
+}
+
+/** Records a visit and the last page. A page path or title the schema refuses is simply not kept as "last page". */
+export function withVisit(
+  envelope: ProgressEnvelope,
+  docId: string,
+  page: { path: string; title: string },
+  at: number,
+): ProgressEnvelope {
+  const next = withLesson(envelope, docId, { visitedAt: at }, at);
+  // Navigation must never fail because a title is long: trim it, and skip an odd path.
+  const lastPage = lastPageSchema.safeParse({ path: page.path, title: page.title.slice(0, 300), at });
+  return lastPage.success ? { ...next, lastPage: lastPage.data } : next;
+}
+
+/** Sets or clears "Mark as done", remembering when, so the latest choice wins across tabs. */
+export function withDone(
+  envelope: ProgressEnvelope,
+  docId: string,
+  done: boolean,
+  at: number,
+): ProgressEnvelope {
+  return withLesson(envelope, docId, { markedDone: done, markedAt: at }, at);
+}
+
+/** Remembers the time of the last export (for the "export again" reminder). */
+export function withExport(envelope: ProgressEnvelope, at: number): ProgressEnvelope {
+  return { ...envelope, updatedAt: at, lastExportAt: at };
+}
+
+/** A later clearing moment than any the envelope has seen, so it wins in every other tab. */
+export function nextClearedAt(envelope: ProgressEnvelope, at: number): number {
+  return Math.max(at, (envelope.clearedAt ?? -1) + 1);
+}
+
+/** Empty progress that other tabs will honour (they drop what they recorded before it). */
+export function cleared(envelope: ProgressEnvelope, at: number): ProgressEnvelope {
+  const base = { version: envelope.version, updatedAt: at, clearedAt: nextClearedAt(envelope, at) };
+  const kept = envelope.lastExportAt === undefined ? {} : { lastExportAt: envelope.lastExportAt };
+  return { ...base, ...kept, questions: {}, quizzes: {}, lessons: {} };
+}
+
+/**
+ * Undo: the state from before an action (reset or import) plus whatever was recorded after it,
+ * marked as the newest clearing so other tabs take it as a whole.
+ */
+export function restored(
+  before: ProgressEnvelope,
+  current: ProgressEnvelope,
+  since: number,
+  at: number,
+): ProgressEnvelope {
+  const epoch = current.clearedAt;
+  const merged = mergeEnvelopes(
+    { ...before, clearedAt: epoch },
+    { ...keepAfter(current, since), clearedAt: epoch },
+  );
+  return { ...merged, updatedAt: at, clearedAt: nextClearedAt(current, at) };
+}

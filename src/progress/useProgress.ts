@@ -1,0 +1,60 @@
+/**
+ * The single React entry to progress. Hydration-safe: the server and the first client render use
+ * the empty snapshot ("no progress yet"), real progress appears after hydration. Root provides the
+ * store: `<ProgressStoreContext.Provider value={browserProgressStore(siteConfig.baseUrl)}>`
+ * (null on the server); tests provide their own store.
+ */
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import type { ProgressEnvelope } from './schema';
+import { EMPTY_PROGRESS, type ProgressStatus, type ProgressStore } from './store';
+
+/** undefined = no provider (a wiring mistake); null = server rendering. */
+export const ProgressStoreContext = createContext<ProgressStore | null | undefined>(undefined);
+
+const SERVER_STATUS: ProgressStatus = Object.freeze({
+  persistence: 'saved',
+  storage: 'ok',
+  unsavedChanges: false,
+  backupKey: undefined,
+  backupReason: undefined,
+  newerVersion: undefined,
+  migratedFrom: undefined,
+  persistRequest: 'not-asked',
+});
+
+const noSubscription = () => () => {};
+const emptySnapshot = () => EMPTY_PROGRESS;
+const serverStatus = () => SERVER_STATUS;
+let warned = false;
+
+export interface ProgressView {
+  progress: ProgressEnvelope;
+  status: ProgressStatus;
+  /** null while rendering on the server; call its methods from event handlers and effects. */
+  store: ProgressStore | null;
+}
+
+/** The learner's progress and storage status, kept current across tabs. */
+export function useProgress(): ProgressView {
+  const provided = useContext(ProgressStoreContext);
+  // Effects run only in the browser, so server rendering never logs this.
+  useEffect(() => {
+    if (provided !== undefined || warned) return;
+    warned = true;
+    console.error(
+      '[progress] useProgress() found no ProgressStoreContext provider, so progress is not kept. Wrap the site in src/theme/Root with <ProgressStoreContext.Provider value={browserProgressStore(siteConfig.baseUrl)}>.',
+    );
+  }, [provided]);
+  const store = provided ?? null;
+  const progress = useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    store ? store.getSnapshot : emptySnapshot,
+    emptySnapshot,
+  );
+  const status = useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    store ? store.status : serverStatus,
+    serverStatus,
+  );
+  return { progress, status, store };
+}
