@@ -64,6 +64,9 @@ const config = {
     ],
   ],
 
+  // Reads every quiz in docs/, fails the build on a malformed one, and publishes the course manifest.
+  plugins: ['./plugins/course/index.ts'],
+
   themes: [
     // Editable examples in the instructor guide; the playground loads only on pages that use it.
     '@docusaurus/theme-live-codeblock',

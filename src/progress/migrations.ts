@@ -4,7 +4,7 @@
  * To add v2: write its schema, add a { from: 1, to: 2 } step here with fixture tests, bump
  * PROGRESS_VERSION. Never edit an old step: learners' browsers still hold data in that shape.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { responseSchema } from '../quiz';
 import { describeIssues, PROGRESS_VERSION, type ProgressEnvelope, progressEnvelopeSchema } from './schema';
 

@@ -3,7 +3,7 @@
  * same shape in export files. Everything read from storage or a file goes through it, because both
  * are untrusted input. Times are epoch milliseconds (compact, and compared as numbers when merging).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, quizModeSchema, responseSchema } from '../quiz';
 
 export const PROGRESS_VERSION = 1;

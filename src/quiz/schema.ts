@@ -3,7 +3,7 @@
  * lessons against it at build time; the engine and the components use the inferred types.
  * Text fields hold the author's Markdown source (the components render the MDX children instead).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Ids are the keys of saved progress, so they must be stable, explicit and URL-safe. */
 export const idSchema = z
