@@ -13,6 +13,7 @@ import Quiz, {
   Question,
   Statement,
 } from '@site/src/components/Quiz';
+import Term from '@site/src/components/Term';
 
 export default {
   ...MDXComponents,
@@ -25,4 +26,5 @@ export default {
   Answer,
   Hint,
   Explanation,
+  Term,
 };
