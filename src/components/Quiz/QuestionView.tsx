@@ -35,6 +35,8 @@ interface Props {
   number: number;
   dispatch: (action: QuizAction) => void;
   onCheck: (question: Question, response: Response) => void;
+  /** The learner answered an earlier version of this question; their old answer was not carried over. */
+  changedSinceAnswered?: boolean;
 }
 
 /** The order choices are shown in: seeded per attempt, so it is stable on reload and in the server HTML. */
@@ -78,6 +80,7 @@ export function effectiveResponse(
 export function QuestionView(props: Props) {
   const { quiz, question, nodes, state, mode, submitted, attempt, showCorrect, number, dispatch, onCheck } =
     props;
+  const { changedSinceAnswered = false } = props;
   const [nudge, setNudge] = useState('');
   const idBase = `${quiz.id}--${question.id}`;
   const order = displayOrder(quiz, question, attempt);
@@ -136,6 +139,12 @@ export function QuestionView(props: Props) {
       id={`question-${question.id}`}
       className={clsx(styles.question, grade && (grade.correct ? styles.gotRight : styles.gotWrong))}
     >
+      {changedSinceAnswered && !state.response && (
+        <p className={styles.changed}>
+          This question changed since you answered it, so your earlier answer was not carried over. Please
+          answer it again.
+        </p>
+      )}
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>
           <span className={styles.questionNumber}>

@@ -127,7 +127,7 @@ describe('Quiz', () => {
     const user = userEvent.setup();
     const onEvent = vi.fn();
     const { container } = render(
-      <QuizEventsContext.Provider value={onEvent}>
+      <QuizEventsContext.Provider value={{ report: onEvent, savedAnswer: () => null, ready: true }}>
         <SampleQuiz mode="test" />
       </QuizEventsContext.Provider>,
     );

@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import {
   gradeQuestion,
   initialQuizState,
@@ -13,7 +13,7 @@ import {
 import { QuestionView, displayOrder, effectiveResponse } from './QuestionView';
 import { QuizError } from './QuizError';
 import { Summary } from './Summary';
-import { useQuizEvents } from './quizEvents';
+import { useQuizConnection } from './quizEvents';
 import { readQuiz, type QuestionNodes, type QuizProps } from './readQuiz';
 import styles from './styles.module.css';
 
@@ -30,9 +30,28 @@ export default function Quiz(props: QuizProps) {
 
 function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, QuestionNodes> }) {
   const [state, dispatch] = useReducer(quizReducer, quiz, (data) => initialQuizState(data));
-  const report = useQuizEvents();
+  const { report, savedAnswer, ready } = useQuizConnection();
+  const restored = useRef(false);
+  // Once saved progress is readable (after hydration), put back the learner's earlier answers. A
+  // question whose content changed since is not re-scored: the learner is told and answers again.
+  useEffect(() => {
+    if (!ready || restored.current) return;
+    restored.current = true;
+    for (const question of quiz.questions) {
+      const saved = savedAnswer(quiz.id, question.id);
+      if (!saved) continue;
+      if (saved.hash === questionContentHash(question)) {
+        const checked = gradeQuestion(question, saved.response);
+        dispatch({ type: 'restore', questionId: question.id, response: saved.response, checked });
+      }
+    }
+  }, [ready, savedAnswer, quiz]);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const answeredEarlierVersion = (question: Question) => {
+    const saved = savedAnswer(quiz.id, question.id);
+    return saved !== null && saved.hash !== questionContentHash(question);
+  };
   const submitted = state.phase === 'submitted';
   const started = Object.values(state.questions).some((q) => q.response !== null || q.checked !== null);
 
@@ -45,6 +64,7 @@ function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, Que
       questionId: question.id,
       response,
       grade: gradeQuestion(question, response),
+      hash: questionContentHash(question),
     });
   };
   const submit = () => {
@@ -120,6 +140,7 @@ function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, Que
             number={index + 1}
             dispatch={dispatch}
             onCheck={onCheck}
+            changedSinceAnswered={ready && answeredEarlierVersion(question)}
           />
         ))}
       </ol>
