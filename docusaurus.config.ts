@@ -94,8 +94,9 @@ const config = {
         { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
         { to: '/docs/reference/glossary', label: 'Glossary', position: 'left' },
         { to: '/docs/reference/timeline', label: 'Timeline', position: 'left' },
+        // Links to /progress and shows overall completion (src/theme/NavbarItem/ComponentTypes.tsx).
+        { type: 'custom-progress', position: 'right' },
         { to: '/docs/guides/for-teachers', label: 'For teachers', position: 'right' },
-        { to: '/docs/guides/for-instructors', label: 'For instructors', position: 'right' },
       ],
     },
     footer: {

@@ -47,10 +47,11 @@ describe('courseOutline', () => {
     expect(courseOutline(manifest).lessons.map((l) => l.docId)).toEqual(['start-here', 'unit-1/dpa']);
   });
 
-  it('gives the progress store every quiz with its question ids', () => {
+  it('gives the progress store every course page and every quiz with its question ids', () => {
     const subset = progressManifest(courseOutline(manifest));
     expect(subset.lessons).toEqual([
       { docId: 'start-here', quizIds: ['sh'] },
+      { docId: 'unit-1/overview', quizIds: [] },
       { docId: 'unit-1/dpa', quizIds: ['u1'] },
     ]);
     expect(subset.quizzes).toContainEqual({ quizId: 'u1', questionIds: ['u1-a'] });

@@ -42,10 +42,13 @@ export function courseOutline(manifest: ClientManifest): CourseOutline {
   return { units, lessons, quizzes: manifest.quizzes };
 }
 
-/** The subset of the outline the progress store uses for totals and for checking imports. */
+/**
+ * What the progress store needs to check an import: every page of the course (overviews too, so
+ * their visits and "Mark as done" survive) and every quiz. Totals use `outline.lessons` instead.
+ */
 export function progressManifest(outline: CourseOutline): CourseManifest {
   return {
-    lessons: outline.lessons.map(({ docId, quizIds }) => ({ docId, quizIds })),
+    lessons: outline.units.flatMap((unit) => unit.lessons.map(({ docId, quizIds }) => ({ docId, quizIds }))),
     quizzes: Object.entries(outline.quizzes).map(([quizId, quiz]) => ({
       quizId,
       questionIds: quiz.questions.map((question) => question.id),

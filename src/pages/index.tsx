@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import ContinueLearning from '@site/src/components/ContinueLearning';
 import styles from './index.module.css';
 
 const UNITS = [
@@ -72,6 +73,7 @@ export default function Home(): ReactNode {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <ContinueLearning />
         <section aria-labelledby="paths-heading">
           <Heading as="h2" id="paths-heading">
             Choose your path

@@ -74,7 +74,12 @@ export const lessonRecordSchema = z.object({
 });
 
 export const lastPageSchema = z.object({
-  path: z.string().min(1).max(500).startsWith('/'),
+  // A path on this site: "//host/..." would be another site's address.
+  path: z
+    .string()
+    .min(1)
+    .max(500)
+    .regex(/^\/(?!\/)/, { message: 'a path on this site such as "/docs/start-here"' }),
   title: z.string().max(300),
   at: timeSchema,
 });

@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import QuizProgressBridge from '@site/src/components/QuizProgressBridge';
+import StorageNotice from '@site/src/components/StorageNotice';
 import { browserProgressStore } from '@site/src/progress/browserStore';
 import { ProgressStoreContext } from '@site/src/progress/useProgress';
 
@@ -13,6 +14,7 @@ export default function Root({ children }: { children: ReactNode }) {
   return (
     <ProgressStoreContext.Provider value={browserProgressStore(siteConfig.baseUrl)}>
       <QuizProgressBridge>{children}</QuizProgressBridge>
+      <StorageNotice />
     </ProgressStoreContext.Provider>
   );
 }

@@ -53,7 +53,7 @@ export function ChoiceInput({
             {outcome?.selected && <Mark correct={option.correct} />}
             {showCorrect && option.correct && !outcome?.selected && <Mark correct label="correct answer" />}
             {showFeedback && (
-              <p id={feedbackId} className={styles.optionFeedback}>
+              <p id={feedbackId} className={clsx(styles.optionFeedback, 'quiz-feedback')}>
                 {option.feedback}
               </p>
             )}

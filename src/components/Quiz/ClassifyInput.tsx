@@ -52,10 +52,10 @@ export function ClassifyInput({
               </div>
               {outcome && <Mark correct={outcome.correct} />}
               {outcome && !outcome.correct && statement.feedback && (
-                <p className={styles.optionFeedback}>{statement.feedback}</p>
+                <p className={`${styles.optionFeedback} quiz-feedback`}>{statement.feedback}</p>
               )}
               {showCorrect && !outcome?.correct && (
-                <p className={styles.correctInline}>Belongs under: {statement.category}</p>
+                <p className={`${styles.correctInline} quiz-correct`}>Belongs under: {statement.category}</p>
               )}
             </fieldset>
           </li>

@@ -45,7 +45,7 @@ export function MatchingInput({
             </select>
             {outcomes && <Mark correct={outcomes[term]?.correct ?? false} />}
             {showCorrect && !outcomes?.[term]?.correct && (
-              <span className={styles.correctInline}>Correct match: {pair.match}</span>
+              <span className={`${styles.correctInline} quiz-correct`}>Correct match: {pair.match}</span>
             )}
           </li>
         );

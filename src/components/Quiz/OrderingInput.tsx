@@ -31,7 +31,7 @@ export function OrderingInput({
   };
   return (
     <>
-      <ol className={styles.ordering}>
+      <ol className={`${styles.ordering} quiz-ordering`}>
         {current.map((itemIndex, position) => {
           const text = question.items[itemIndex];
           const atTop = position === 0;
@@ -67,7 +67,7 @@ export function OrderingInput({
         })}
       </ol>
       {showCorrect && (
-        <div className={styles.correctAnswer}>
+        <div className={`${styles.correctAnswer} quiz-correct`}>
           <p>The right order:</p>
           <ol>
             {question.items.map((_, index) => (

@@ -156,7 +156,7 @@ export function QuestionView(props: Props) {
         {input}
       </fieldset>
       {state.hintsShown > 0 && (
-        <ol className={styles.hints} aria-label="Hints">
+        <ol className={clsx(styles.hints, 'quiz-hints')} aria-label="Hints">
           {nodes.hints.slice(0, state.hintsShown).map((hint, index) => (
             <li key={index}>
               <strong>Hint {index + 1}:</strong> {hint}
@@ -192,7 +192,7 @@ export function QuestionView(props: Props) {
         {grade ? feedbackText(question, grade) : nudge}
       </p>
       {grade && (
-        <div className={styles.explanation}>
+        <div className={clsx(styles.explanation, 'quiz-explanation')}>
           <p className={styles.explanationTitle}>Why</p>
           {nodes.explanation}
           {question.teaches && (

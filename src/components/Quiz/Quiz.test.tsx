@@ -162,6 +162,28 @@ describe('Quiz', () => {
     ).not.toBeChecked();
   });
 
+  it('puts back saved answers, and flags a question that changed since it was answered', () => {
+    const savedAnswer = (_quiz: string, questionId: string) =>
+      questionId === 's-single'
+        ? { response: { type: 'single' as const, choice: 1 }, hash: 'current' }
+        : questionId === 's-tf'
+          ? { response: { type: 'truefalse' as const, value: true }, hash: 'older' }
+          : null;
+    render(
+      <QuizEventsContext.Provider
+        value={{ report: () => undefined, savedAnswer, ready: true, manifestHash: () => 'current' }}
+      >
+        <SampleQuiz />
+      </QuizEventsContext.Provider>,
+    );
+    const single = question(/which title of the dpa/i);
+    expect(within(single).getByRole('radio', { name: 'Title III' })).toBeChecked();
+    expect(within(single.closest('li')!).getByRole('status')).toHaveTextContent('Not quite');
+    const changed = question(/directive 3000.09/i).closest('li')!;
+    expect(within(changed).getByText(/This question changed since you answered it/)).toBeInTheDocument();
+    expect(within(changed).getByRole('radio', { name: 'True' })).not.toBeChecked();
+  });
+
   it('shows a readable problem instead of crashing on a malformed quiz', async () => {
     const { container } = render(
       <Quiz id="broken">

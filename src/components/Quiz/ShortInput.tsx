@@ -15,7 +15,7 @@ export function ShortInput({
 }: InputProps<'short'> & { onEnter: () => void }) {
   const inputId = `${idBase}-text`;
   return (
-    <div className={styles.short}>
+    <div className={`${styles.short} quiz-short`}>
       <label htmlFor={inputId}>Your answer</label>
       <input
         id={inputId}
@@ -35,7 +35,7 @@ export function ShortInput({
       />
       {grade && <Mark correct={grade.correct} />}
       {showCorrect && (
-        <p className={styles.correctInline}>Accepted answers: {question.answers.join(' · ')}</p>
+        <p className={`${styles.correctInline} quiz-correct`}>Accepted answers: {question.answers.join(' · ')}</p>
       )}
     </div>
   );

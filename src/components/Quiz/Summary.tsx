@@ -19,7 +19,7 @@ export const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
   headingRef,
 ) {
   return (
-    <section className={styles.summary} aria-labelledby={`${quiz.id}-result`}>
+    <section className={`${styles.summary} quiz-summary`} aria-labelledby={`${quiz.id}-result`}>
       <h3 id={`${quiz.id}-result`} ref={headingRef} tabIndex={-1}>
         Your result
       </h3>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import {
   gradeQuestion,
   initialQuizState,
@@ -30,7 +30,12 @@ export default function Quiz(props: QuizProps) {
 
 function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, QuestionNodes> }) {
   const [state, dispatch] = useReducer(quizReducer, quiz, (data) => initialQuizState(data));
-  const { report, savedAnswer, ready } = useQuizConnection();
+  const { report, savedAnswer, ready, manifestHash } = useQuizConnection();
+  // The live editor's quizzes are not in the manifest: they fall back to a hash of what is on screen.
+  const hashOf = useCallback(
+    (question: Question) => manifestHash?.(quiz.id, question.id) ?? questionContentHash(question),
+    [manifestHash, quiz.id],
+  );
   const restored = useRef(false);
   // Once saved progress is readable (after hydration), put back the learner's earlier answers. A
   // question whose content changed since is not re-scored: the learner is told and answers again.
@@ -40,17 +45,17 @@ function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, Que
     for (const question of quiz.questions) {
       const saved = savedAnswer(quiz.id, question.id);
       if (!saved) continue;
-      if (saved.hash === questionContentHash(question)) {
+      if (saved.hash === hashOf(question)) {
         const checked = gradeQuestion(question, saved.response);
         dispatch({ type: 'restore', questionId: question.id, response: saved.response, checked });
       }
     }
-  }, [ready, savedAnswer, quiz]);
+  }, [ready, savedAnswer, hashOf, quiz]);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const answeredEarlierVersion = (question: Question) => {
     const saved = savedAnswer(quiz.id, question.id);
-    return saved !== null && saved.hash !== questionContentHash(question);
+    return saved !== null && saved.hash !== hashOf(question);
   };
   const submitted = state.phase === 'submitted';
   const started = Object.values(state.questions).some((q) => q.response !== null || q.checked !== null);
@@ -64,7 +69,7 @@ function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, Que
       questionId: question.id,
       response,
       grade: gradeQuestion(question, response),
-      hash: questionContentHash(question),
+      hash: hashOf(question),
     });
   };
   const submit = () => {

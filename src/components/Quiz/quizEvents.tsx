@@ -29,6 +29,11 @@ export interface QuizConnection {
   savedAnswer: (quizId: string, questionId: string) => SavedAnswer | null;
   /** True once saved progress has been read (never during server rendering or hydration). */
   ready: boolean;
+  /**
+   * The question's content hash as the course manifest has it (computed from the lesson source at
+   * build time), so saved answers, exports and the manifest agree; undefined outside the course.
+   */
+  manifestHash?: (quizId: string, questionId: string) => string | undefined;
 }
 
 const UNCONNECTED: QuizConnection = { report: () => undefined, savedAnswer: () => null, ready: false };

@@ -6,6 +6,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { QuizEventsContext, type QuizConnection, type QuizEvent } from '@site/src/components/Quiz/quizEvents';
 import { useProgress } from '@site/src/progress/useProgress';
 import { getOwn } from '@site/src/progress/schema';
+import { useCourseOutline } from '@site/src/course/useCourseOutline';
 import { useHydrated } from './useHydrated';
 
 export default function QuizProgressBridge({ children }: { children: ReactNode }) {
@@ -29,9 +30,17 @@ export default function QuizProgressBridge({ children }: { children: ReactNode }
     },
     [progress],
   );
+  const { quizzes } = useCourseOutline();
+  const manifestHash = useCallback(
+    (quizId: string, questionId: string) =>
+      (Object.hasOwn(quizzes, quizId) ? quizzes[quizId] : undefined)?.questions.find(
+        (q) => q.id === questionId,
+      )?.hash,
+    [quizzes],
+  );
   const connection = useMemo<QuizConnection>(
-    () => ({ report, savedAnswer, ready: hydrated && store !== null }),
-    [report, savedAnswer, hydrated, store],
+    () => ({ report, savedAnswer, ready: hydrated && store !== null, manifestHash }),
+    [report, savedAnswer, hydrated, store, manifestHash],
   );
   return <QuizEventsContext.Provider value={connection}>{children}</QuizEventsContext.Provider>;
 }
