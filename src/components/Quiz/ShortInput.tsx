@@ -35,7 +35,9 @@ export function ShortInput({
       />
       {grade && <Mark correct={grade.correct} />}
       {showCorrect && (
-        <p className={`${styles.correctInline} quiz-correct`}>Accepted answers: {question.answers.join(' · ')}</p>
+        <p className={`${styles.correctInline} quiz-correct`}>
+          Accepted answers: {question.answers.join(' · ')}
+        </p>
       )}
     </div>
   );
