@@ -3,28 +3,11 @@
  * Wrapped, not ejected, so Docusaurus upgrades keep working.
  */
 import MDXComponents from '@theme-original/MDXComponents';
-import Quiz, {
-  Answer,
-  Explanation,
-  Hint,
-  Item,
-  Match,
-  Option,
-  Question,
-  Statement,
-} from '@site/src/components/Quiz';
+import { QUIZ_COMPONENTS } from '@site/src/components/Quiz';
 import Term from '@site/src/components/Term';
 
 export default {
   ...MDXComponents,
-  Quiz,
-  Question,
-  Option,
-  Item,
-  Match,
-  Statement,
-  Answer,
-  Hint,
-  Explanation,
+  ...QUIZ_COMPONENTS,
   Term,
 };

@@ -17,6 +17,8 @@ import { useQuizConnection } from './quizEvents';
 import { readQuiz, type QuestionNodes, type QuizProps } from './readQuiz';
 import styles from './styles.module.css';
 
+import { QUIZ_PARTS } from './parts';
+
 export { Question, Option, Item, Match, Statement, Answer, Hint, Explanation } from './parts';
 
 /** A quiz written in a lesson's MDX. Reads its questions from its children; see the instructor guide. */
@@ -168,3 +170,6 @@ function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, Que
     </section>
   );
 }
+
+/** Every tag an author can write in a quiz, by name: for MDX lessons and the live editor's scope. */
+export const QUIZ_COMPONENTS = { Quiz, ...QUIZ_PARTS };

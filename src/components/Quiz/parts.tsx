@@ -35,6 +35,9 @@ export const Answer = part<{ children?: ReactNode }>('answer');
 export const Hint = part<{ children?: ReactNode }>('hint');
 export const Explanation = part<{ children?: ReactNode }>('explanation');
 
+/** The pieces by the names authors write them. */
+export const QUIZ_PARTS = { Question, Option, Item, Match, Statement, Answer, Hint, Explanation };
+
 /** Which authoring piece a React node is, if any. */
 export function partOf(node: unknown): PartName | null {
   if (typeof node !== 'object' || node === null || !('type' in node)) return null;

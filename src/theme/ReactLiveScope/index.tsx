@@ -3,29 +3,12 @@
  * so an instructor can change a question and see it work before editing a lesson.
  */
 import React from 'react';
-import Quiz, {
-  Answer,
-  Explanation,
-  Hint,
-  Item,
-  Match,
-  Option,
-  Question,
-  Statement,
-} from '@site/src/components/Quiz';
+import { QUIZ_COMPONENTS } from '@site/src/components/Quiz';
 
 const ReactLiveScope = {
   React,
   ...React,
-  Quiz,
-  Question,
-  Option,
-  Item,
-  Match,
-  Statement,
-  Answer,
-  Hint,
-  Explanation,
+  ...QUIZ_COMPONENTS,
 };
 
 export default ReactLiveScope;
