@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     globals: true,
+    // Component tests drive real user events; on a busy two-core machine 5 s is not always enough.
+    testTimeout: 30_000,
     include: [
       'src/**/*.test.{ts,tsx}',
       'plugins/**/*.test.{ts,tsx}',
