@@ -13,6 +13,7 @@ import { Joi } from '@docusaurus/utils-validation';
 import { loadedDocs } from './docs-content';
 import { formatQuizErrors } from './errors';
 import { readLessons, type FormatSetting } from './files';
+import { writeLmsExports } from './lms/exports';
 import { buildCourseManifest, toClientManifest, type UnitFolder } from './manifest';
 import type { CourseManifest } from './manifest-schema';
 import { DEFAULT_UNIT_PATTERN, readUnitFolders } from './units';
@@ -106,6 +107,8 @@ export default function coursePlugin(
       const full: CourseManifest = { ...manifest, generatedAt: buildTime() };
       await mkdir(outDir, { recursive: true });
       await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(full, null, 2)}\n`);
+      if (content)
+        await writeLmsExports(outDir, { manifest, quizzes: content.quizzes, siteConfig: context.siteConfig });
     },
 
     getPathsToWatch() {

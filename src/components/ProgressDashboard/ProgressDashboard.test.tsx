@@ -14,7 +14,7 @@ import {
 } from './testDashboard';
 
 vi.mock('@site/src/course/useCourseOutline', async () => {
-  const { testOutline } = await import('./testOutline');
+  const { testOutline } = await import('@site/src/course/testOutline');
   return { useCourseOutline: () => testOutline };
 });
 vi.mock('../docusaurusClient', () => import('../testDocusaurusClient'));

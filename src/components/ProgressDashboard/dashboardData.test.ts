@@ -5,7 +5,7 @@ import { EMPTY_PROGRESS, type ProgressStatus } from '@site/src/progress/store';
 import { gradeOf, setupStore, singleResponse } from '@site/src/progress/testHelpers';
 import { continueTarget, fileContents, formatDay, hasProgress, missedLinks, quizRows } from './dashboardData';
 import { persistenceWords, persistWords } from './statusWords';
-import { testOutline } from './testOutline';
+import { testOutline } from '@site/src/course/testOutline';
 
 const status = (overrides: Partial<ProgressStatus>): ProgressStatus => ({
   persistence: 'saved',

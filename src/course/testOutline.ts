@@ -1,5 +1,5 @@
 /**
- * A small course for the dashboard tests (only tests import this file): "Start here", one unit
+ * A small course for component and classroom tests (only tests import this file): "Start here", one unit
  * with an overview and two quiz lessons, and the question gallery, which is not course content.
  * The ids match src/progress/fixtures/progress-v1-export.json so that file imports here.
  */
