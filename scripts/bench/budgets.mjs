@@ -1,0 +1,57 @@
+// The budgets, each a rule in words plus PASS/FAIL, checked against figures from the same run.
+export const KB = 1024;
+export const LESSON = '/docs/unit-1-two-levers/defense-production-act';
+
+/** Every budget as { rule, figure, pass }; `pass` is null when the run did not measure it. */
+export function checkBudgets({ bytes, blankBytes, blankDocs, lh, blankLh, counterpart, synth }) {
+  const out = [];
+  const lesson = bytes[LESSON];
+  const blank = blankBytes[blankDocs];
+  out.push({
+    rule: 'Lesson page JS ≤ blank docs page JS + 25 KB gzip (1 KB = 1024 B)',
+    figure: `${(lesson.jsGz / KB).toFixed(1)} KB vs ${(blank.jsGz / KB).toFixed(1)} + 25 = ${((blank.jsGz + 25 * KB) / KB).toFixed(1)} KB`,
+    pass: lesson.jsGz <= blank.jsGz + 25 * KB,
+  });
+  out.push({
+    rule: 'Lesson page CSS ≤ blank docs page CSS + 5 KB gzip',
+    figure: `${(lesson.cssGz / KB).toFixed(1)} KB vs ${(blank.cssGz / KB).toFixed(1)} + 5 = ${((blank.cssGz + 5 * KB) / KB).toFixed(1)} KB`,
+    pass: lesson.cssGz <= blank.cssGz + 5 * KB,
+  });
+  const desktop = [
+    ['performance', 0.98],
+    ['accessibility', 1],
+    ['best-practices', 1],
+    ['seo', 1],
+  ];
+  for (const [category, min] of desktop) {
+    const low = Object.entries(lh).filter(([, r]) => !(r.desktop[category] >= min));
+    out.push({
+      rule: `Lighthouse desktop ${category} ≥ ${min} on every measured page`,
+      figure: low.length
+        ? low.map(([p, r]) => `${p}: ${r.desktop[category]}`).join('; ')
+        : 'all pages meet it',
+      pass: low.length === 0,
+    });
+  }
+  const worse = Object.entries(lh).filter(
+    ([p, r]) => !(r.mobile.performance >= blankLh[counterpart(p)].mobile.performance),
+  );
+  out.push({
+    rule: 'Lighthouse mobile performance ≥ the blank site’s (same run, home vs home, other pages vs its docs page)',
+    figure: Object.entries(lh)
+      .map(([p, r]) => `${p}: ${r.mobile.performance} vs ${blankLh[counterpart(p)].mobile.performance}`)
+      .join('; '),
+    pass: worse.length === 0,
+  });
+  if (synth.length === 2) {
+    const [small, big] = synth;
+    const factor = big.lessons / small.lessons;
+    const limit = small.wallMs * factor * 1.25;
+    out.push({
+      rule: `${big.lessons}-lesson build time ≤ ${factor} × ${small.lessons}-lesson time × 1.25 (no worse than linear, 25% slack)`,
+      figure: `${(big.wallMs / 1000).toFixed(1)} s vs limit ${(limit / 1000).toFixed(1)} s`,
+      pass: big.wallMs <= limit,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// cspell:ignore networkidle
+// Bytes each page makes the browser fetch: every JS and CSS response from the site's own origin
+// until network idle, each body gzipped at level 9 (the method of /work/shared/baseline.md).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const kindOf = (url, type) =>
+  type === 'script' || /\.m?js(\?|$)/.test(url)
+    ? 'js'
+    : type === 'stylesheet' || /\.css(\?|$)/.test(url)
+      ? 'css'
+      : null;
+
+/** For each path: gzip totals per kind and the list of files, measured in a fresh browser context. */
+export async function measureBytes(origin, paths) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const results = {};
+  try {
+    for (const pagePath of paths) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const pending = [];
+      page.on('response', (response) => {
+        const url = response.url();
+        const kind = kindOf(url, response.request().resourceType());
+        if (!kind || !url.startsWith(origin + '/')) return;
+        pending.push(
+          response.body().then(
+            (body) => ({
+              kind,
+              // <link rel="prefetch"> requests have resource type "other": chunks of linked pages
+              prefetch: !['script', 'stylesheet'].includes(response.request().resourceType()),
+              file: new URL(url).pathname,
+              raw: body.length,
+              gz: gzipSync(body, { level: 9 }).length,
+            }),
+            () => null,
+          ),
+        );
+      });
+      const response = await page.goto(origin + pagePath, { waitUntil: 'networkidle' });
+      if (!response || !response.ok())
+        throw new Error(`[bench] ${origin + pagePath} answered ${response?.status()}`);
+      // One entry per file: a chunk is often fetched twice (a prefetch for a visible link, then the
+      // real load), and counting both would overstate the bytes.
+      const byFile = new Map();
+      for (const f of (await Promise.all(pending)).filter(Boolean)) {
+        const seen = byFile.get(f.file);
+        byFile.set(f.file, { ...f, prefetch: seen ? seen.prefetch && f.prefetch : f.prefetch });
+      }
+      const files = [...byFile.values()];
+      const sum = (kind, only = () => true) =>
+        files.filter((f) => f.kind === kind && only(f)).reduce((s, f) => s + f.gz, 0);
+      const prefetched = (f) => f.prefetch;
+      results[pagePath] = { jsGz: sum('js'), cssGz: sum('css'), jsPrefetchGz: sum('js', prefetched), files };
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+/**
+ * The build's live-code playground chunks: JS files holding react-live's editor (use-editable sets
+ * contentEditable to "plaintext-only") or its Live* components.
+ */
+export function playgroundChunks(buildDir) {
+  const dir = path.join(buildDir, 'assets', 'js');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js') && !name.startsWith('main.') && !name.startsWith('runtime'))
+    .filter((name) =>
+      /plaintext-only|LivePreview|LiveProvider/.test(readFileSync(path.join(dir, name), 'utf8')),
+    )
+    .map((name) => `/assets/js/${name}`);
+}
