@@ -1,0 +1,49 @@
+import { test, expect } from './fixtures';
+
+test('an instructor edits a live example and sees the changed quiz at once', async ({ page, visit }) => {
+  await visit('/docs/guides/writing-quizzes');
+  const editor = page.locator('[contenteditable]').first();
+  await expect(editor).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Title I', exact: true }).first()).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(
+    '<Quiz id="edit"><Question id="edit-1" type="truefalse" answer="true"><p>An edited prompt</p><Explanation><p>Why.</p></Explanation></Question></Quiz>',
+  );
+  await expect(page.getByRole('group', { name: 'Question 1 of 1 An edited prompt' })).toBeVisible();
+});
+
+test('a typo in a live example shows a readable message, not a broken page', async ({ page, visit }) => {
+  await visit('/docs/guides/writing-quizzes');
+  const editor = page.locator('[contenteditable]').first();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(
+    '<Quiz id="edit"><Question id="edit-1" type="single"><p>Pick</p><Option>Only one</Option><Explanation><p>Why.</p></Explanation></Question></Quiz>',
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'This quiz (“edit”) has a problem' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Writing quizzes' })).toBeVisible();
+});
+
+// The playground's chunk carries its CSS-module class names; minified code has no package names.
+const PLAYGROUND_MARK = 'playgroundEditor';
+
+test('only the instructor guide loads the live-code playground, lesson pages do not', async ({
+  page,
+  visit,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+  });
+  await visit('/docs/guides/writing-quizzes');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((body) => body.includes(PLAYGROUND_MARK))).toBe(true);
+  scripts.length = 0;
+  await visit('/docs/unit-1-two-levers/defense-production-act');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.some((body) => body.includes(PLAYGROUND_MARK))).toBe(false);
+});
