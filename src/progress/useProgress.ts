@@ -11,7 +11,8 @@ import { EMPTY_PROGRESS, type ProgressStatus, type ProgressStore } from './store
 /** undefined = no provider (a wiring mistake); null = server rendering. */
 export const ProgressStoreContext = createContext<ProgressStore | null | undefined>(undefined);
 
-const SERVER_STATUS: ProgressStatus = Object.freeze({
+/** The status before anything is known (server rendering, tests): saved, nothing asked yet. */
+export const SERVER_STATUS: ProgressStatus = Object.freeze({
   persistence: 'saved',
   storage: 'ok',
   unsavedChanges: false,

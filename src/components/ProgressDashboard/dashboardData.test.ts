@@ -6,18 +6,9 @@ import { gradeOf, setupStore, singleResponse } from '@site/src/progress/testHelp
 import { continueTarget, fileContents, formatDay, hasProgress, missedLinks, quizRows } from './dashboardData';
 import { persistenceWords, persistWords } from './statusWords';
 import { testOutline } from '@site/src/course/testOutline';
+import { SERVER_STATUS } from '@site/src/progress/useProgress';
 
-const status = (overrides: Partial<ProgressStatus>): ProgressStatus => ({
-  persistence: 'saved',
-  storage: 'ok',
-  unsavedChanges: false,
-  backupKey: undefined,
-  backupReason: undefined,
-  newerVersion: undefined,
-  migratedFrom: undefined,
-  persistRequest: 'not-asked',
-  ...overrides,
-});
+const status = (overrides: Partial<ProgressStatus>): ProgressStatus => ({ ...SERVER_STATUS, ...overrides });
 
 const withLastPage = (path: string): ProgressEnvelope => ({
   ...emptyProgress(1),
