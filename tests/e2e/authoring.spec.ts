@@ -34,16 +34,20 @@ test('only the instructor guide loads the live-code playground, lesson pages do 
   page,
   visit,
 }) => {
-  const scripts: string[] = [];
-  page.on('response', async (response) => {
-    if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+  // Bodies are read asynchronously, so keep the promises and await them all before looking.
+  let bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) bodies.push(response.text().catch(() => ''));
   });
+  const loadedPlayground = async () =>
+    (await Promise.all(bodies)).some((body) => body.includes(PLAYGROUND_MARK));
   await visit('/docs/guides/writing-quizzes');
-  await page.waitForLoadState('networkidle');
-  expect(scripts.some((body) => body.includes(PLAYGROUND_MARK))).toBe(true);
-  scripts.length = 0;
+  // The playground is loaded lazily after hydration: wait until the editor is on screen.
+  await expect(page.locator('[contenteditable]').first()).toBeVisible();
+  expect(await loadedPlayground()).toBe(true);
+  bodies = [];
   await visit('/docs/unit-1-two-levers/defense-production-act');
   await page.waitForLoadState('networkidle');
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.some((body) => body.includes(PLAYGROUND_MARK))).toBe(false);
+  expect(bodies.length).toBeGreaterThan(0);
+  expect(await loadedPlayground()).toBe(false);
 });
