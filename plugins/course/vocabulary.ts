@@ -3,7 +3,7 @@
  * from the zod schema (src/quiz/schema.ts) rather than written out again, so a field added to the
  * schema becomes a valid attribute without touching the plugin.
  */
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   QUESTION_TYPES,
   optionSchema,
@@ -49,16 +49,23 @@ export function isChildName(name: string): name is ChildName {
 /** Fields filled from child elements or the prompt text, never from attributes. */
 const CONTENT_FIELDS = new Set<string>(['prompt', ...CHILD_NAMES.map((name) => CHILD_ELEMENTS[name].field)]);
 
-function unwrap(schema: z.ZodType): z.ZodType {
+type AnySchema = z.core.$ZodType;
+
+// Reads zod's public definition objects (`_zod.def`), the same in the mini and classic builds.
+function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
-  while (current instanceof z.ZodDefault || current instanceof z.ZodOptional) {
-    current = current.unwrap() as z.ZodType;
+  while (current._zod.def.type === 'default' || current._zod.def.type === 'optional') {
+    current = (current as z.core.$ZodOptional)._zod.def.innerType;
   }
   return current;
 }
 
-function schemaOfType(type: QuestionType): z.ZodObject {
-  const found = questionSchema.options.find((schema) => schema.shape.type.value === type);
+type QuestionObject = (typeof questionSchema)['_zod']['def']['options'][number];
+
+function schemaOfType(type: QuestionType): QuestionObject {
+  const found = questionSchema._zod.def.options.find((schema: QuestionObject) =>
+    (schema.shape.type._zod.def.values as readonly string[]).includes(type),
+  );
   if (!found) throw new Error(`[quiz] The schema has no question type "${type}".`);
   return found;
 }
@@ -97,9 +104,15 @@ export function childAttributes(name: ChildName): string[] {
   const spec: ChildSpec = CHILD_ELEMENTS[name];
   if (spec.textKey === undefined) return [];
   const owner = QUESTION_TYPES.find((type) => fieldsOf(type).includes(spec.field));
-  const list = owner ? unwrap(schemaOfType(owner).shape[spec.field] as z.ZodType) : undefined;
-  const entry = list instanceof z.ZodArray ? unwrap(list.element as z.ZodType) : undefined;
-  const keys = entry instanceof z.ZodObject ? Object.keys(entry.shape) : Object.keys(optionSchema.shape);
+  const shape: Record<string, AnySchema> | undefined = owner ? schemaOfType(owner).shape : undefined;
+  const field = shape?.[spec.field];
+  const list = field ? unwrap(field) : undefined;
+  const entry =
+    list?._zod.def.type === 'array' ? unwrap((list as z.core.$ZodArray)._zod.def.element) : undefined;
+  const keys =
+    entry?._zod.def.type === 'object'
+      ? Object.keys((entry as z.core.$ZodObject)._zod.def.shape)
+      : Object.keys(optionSchema.shape);
   return keys.filter((key) => key !== spec.textKey);
 }
 

@@ -4,7 +4,7 @@
  * the version comes first so a newer format is told apart from a damaged one, and the CRC of the
  * JSON doubles as the assignment's id, so an edited link is a different assignment.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CourseOutline } from '@site/src/course/courseOutline';
 import { parseJsonSafely } from '@site/src/progress/safeJson';
 import { docIdSchema, progressIdSchema, timeSchema } from '@site/src/progress/schema';
@@ -17,16 +17,13 @@ export const MAX_PAYLOAD_CHARS = 16_000;
 
 // Short keys keep the link (and its QR code) small; the wire shape is pinned by a test.
 const wireSchema = z.strictObject({
-  t: z.string().trim().min(1).max(120),
-  c: z.string().trim().max(80),
-  d: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  e: timeSchema.optional(),
-  p: z.number().int().min(0).max(100),
-  l: z.array(docIdSchema).max(300),
-  q: z.array(progressIdSchema).max(300),
+  t: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  c: z.string().check(z.trim(), z.maxLength(80)),
+  d: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  e: z.optional(timeSchema),
+  p: z.int().check(z.gte(0), z.lte(100)),
+  l: z.array(docIdSchema).check(z.maxLength(300)),
+  q: z.array(progressIdSchema).check(z.maxLength(300)),
 });
 
 export interface AssignmentDraft {

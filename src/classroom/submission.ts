@@ -5,7 +5,7 @@
  * follows the progress import rules: size cap first, safe JSON (no prototype keys, depth limit),
  * then one strict zod schema, and reasons in plain words that are shown as text only.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CourseOutline } from '@site/src/course/courseOutline';
 import { canonicalJson } from '@site/src/progress/canonical';
 import { attemptsOf, bestScore, isLessonComplete } from '@site/src/progress/derive';
@@ -29,23 +29,23 @@ export const SUBMISSION_MAX_BYTES = 256 * 1024;
 export const submissionSchema = z.strictObject({
   kind: z.literal(SUBMISSION_KIND),
   version: z.literal(SUBMISSION_VERSION),
-  assignmentId: z.string().regex(/^[0-9a-f]{8}$/),
-  assignmentTitle: z.string().max(120),
-  name: z.string().trim().min(1).max(100),
+  assignmentId: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+  assignmentTitle: z.string().check(z.maxLength(120)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   submittedAt: timeSchema,
   complete: z.boolean(),
   quizzes: z
     .array(
       z.strictObject({
         quizId: progressIdSchema,
-        best: z.number().min(0).max(100).nullable(),
-        attempts: z.number().int().min(0).max(100_000),
-        lastAttemptAt: timeSchema.optional(),
+        best: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+        attempts: z.int().check(z.gte(0), z.lte(100_000)),
+        lastAttemptAt: z.optional(timeSchema),
       }),
     )
-    .max(300),
-  lessons: z.array(z.strictObject({ docId: docIdSchema, complete: z.boolean() })).max(300),
-  checksum: z.string().regex(/^[0-9a-f]{8}$/),
+    .check(z.maxLength(300)),
+  lessons: z.array(z.strictObject({ docId: docIdSchema, complete: z.boolean() })).check(z.maxLength(300)),
+  checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
 });
 
 export type Submission = z.infer<typeof submissionSchema>;

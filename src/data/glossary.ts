@@ -2,14 +2,17 @@
  * The glossary: schema, validation and typed access to src/data/glossary.json. Parsed when the
  * module loads, so a bad entry fails the build (and every test) with the entry named.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../quiz/schema'; // English messages for zod/mini
 import rawGlossary from './glossary.json';
 import { KEBAB_ID, failOnProblems, parseEntries } from './validation';
 
 const FILE = { area: 'glossary', file: 'src/data/glossary.json' };
 
-const termId = z.string().regex(KEBAB_ID, { message: 'must be a kebab-case id such as "supply-chain-risk"' });
-const text = z.string().trim().min(1, { message: 'must not be empty' });
+const termId = z
+  .string()
+  .check(z.regex(KEBAB_ID, { message: 'must be a kebab-case id such as "supply-chain-risk"' }));
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
 
 export const glossaryEntrySchema = z.strictObject({
   id: termId,
@@ -19,7 +22,7 @@ export const glossaryEntrySchema = z.strictObject({
     title: text,
     url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) address' }),
   }),
-  seeAlso: z.array(termId).optional(),
+  seeAlso: z.optional(z.array(termId)),
 });
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
@@ -52,8 +55,7 @@ export const glossaryById: ReadonlyMap<string, GlossaryEntry> = new Map(
   glossary.map((entry) => [entry.id, entry]),
 );
 
-/** The glossary page, where each entry's anchor is its id. */
-export const GLOSSARY_PATH = '/docs/reference/glossary';
+export { GLOSSARY_PATH } from './glossaryPath';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 

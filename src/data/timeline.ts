@@ -2,7 +2,8 @@
  * The timeline: schema, validation and typed access to src/data/timeline.json. Parsed when the
  * module loads, so a bad event fails the build (and every test) with the event named.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../quiz/schema'; // English messages for zod/mini
 import rawTimeline from './timeline.json';
 import { UNITS } from './units';
 import { failOnProblems, parseEntries } from './validation';
@@ -35,16 +36,18 @@ export function isEventDate(value: string): boolean {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
-const text = z.string().trim().min(1, { message: 'must not be empty' });
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
 const unitNumbers = UNITS.map((unit) => unit.number);
 
 export const timelineEventSchema = z
   .strictObject({
-    date: z.string().refine(isEventDate, { message: 'must be a real date written YYYY-MM-DD, or YYYY-MM' }),
+    date: z
+      .string()
+      .check(z.refine(isEventDate, { message: 'must be a real date written YYYY-MM-DD, or YYYY-MM' })),
     title: text,
     description: text,
     label: z.enum(['fact', 'reported']),
-    reportedBy: text.optional(),
+    reportedBy: z.optional(text),
     sources: z
       .array(
         z.strictObject({
@@ -53,16 +56,20 @@ export const timelineEventSchema = z
           publisher: text,
         }),
       )
-      .min(1, { message: 'needs at least one source' }),
-    unit: z.number().refine((unit) => unitNumbers.includes(unit), {
-      message: `must be one of the unit numbers ${unitNumbers.join(', ')}`,
-    }),
+      .check(z.minLength(1, { message: 'needs at least one source' })),
+    unit: z.number().check(
+      z.refine((unit) => unitNumbers.includes(unit), {
+        message: `must be one of the unit numbers ${unitNumbers.join(', ')}`,
+      }),
+    ),
   })
   // A reported claim must say who reported it (the page shows "Reported by …"), and a fact must not.
-  .refine((event) => (event.label === 'reported') === (event.reportedBy !== undefined), {
-    message: 'give reportedBy exactly when label is "reported"',
-    path: ['reportedBy'],
-  });
+  .check(
+    z.refine((event) => (event.label === 'reported') === (event.reportedBy !== undefined), {
+      message: 'give reportedBy exactly when label is "reported"',
+      path: ['reportedBy'],
+    }),
+  );
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

@@ -2,7 +2,7 @@
  * Shared checking for the site's JSON data files. The files are edited by hand, so a mistake must
  * stop the build with the file, the entry and the field named, not surface later as a blank page.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** What a data file is called in errors: the `[area]` prefix and the path an author should open. */
 export interface DataFile {
@@ -27,7 +27,7 @@ export function entryName(raw: unknown, index: number, idKey = 'id'): string {
  */
 export function parseEntries<T>(
   data: unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   name: (raw: unknown, index: number) => string = entryName,
 ): { entries: T[]; problems: string[] } {
   if (!Array.isArray(data)) return { entries: [], problems: ['the file must hold a JSON array of entries'] };

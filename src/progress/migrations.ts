@@ -4,8 +4,8 @@
  * To add v2: write its schema, add a { from: 1, to: 2 } step here with fixture tests, bump
  * PROGRESS_VERSION. Never edit an old step: learners' browsers still hold data in that shape.
  */
-import * as z from 'zod';
-import { responseSchema } from '../quiz';
+import * as z from 'zod/mini';
+import { responseSchema } from '../quiz/schema';
 import { describeIssues, PROGRESS_VERSION, type ProgressEnvelope, progressEnvelopeSchema } from './schema';
 
 /**
@@ -15,12 +15,18 @@ import { describeIssues, PROGRESS_VERSION, type ProgressEnvelope, progressEnvelo
 export const progressV0Schema = z.object({
   answers: z.record(
     z.string(),
-    z.object({ quiz: z.string(), response: responseSchema, score: z.number().min(0).max(1), at: z.string() }),
+    z.object({
+      quiz: z.string(),
+      response: responseSchema,
+      score: z.number().check(z.gte(0), z.lte(1)),
+      at: z.string(),
+    }),
   ),
-  scores: z
-    .record(z.string(), z.array(z.object({ percent: z.number(), passed: z.boolean(), at: z.string() })))
-    .default({}),
-  done: z.array(z.string()).default([]),
+  scores: z._default(
+    z.record(z.string(), z.array(z.object({ percent: z.number(), passed: z.boolean(), at: z.string() }))),
+    {},
+  ),
+  done: z._default(z.array(z.string()), []),
 });
 
 export type ProgressV0 = z.infer<typeof progressV0Schema>;

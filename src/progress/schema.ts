@@ -3,8 +3,8 @@
  * same shape in export files. Everything read from storage or a file goes through it, because both
  * are untrusted input. Times are epoch milliseconds (compact, and compared as numbers when merging).
  */
-import * as z from 'zod';
-import { idSchema, quizModeSchema, responseSchema } from '../quiz';
+import * as z from 'zod/mini';
+import { idSchema, quizModeSchema, responseSchema } from '../quiz/schema';
 
 export const PROGRESS_VERSION = 1;
 
@@ -16,51 +16,55 @@ const MAX_TIME = 8.64e15;
 const notForbidden = (key: string) => !FORBIDDEN_KEYS.has(key);
 const allowedKey = { message: 'an id other than "__proto__", "constructor" or "prototype"' };
 
-export const timeSchema = z.number().int().min(0).max(MAX_TIME);
+export const timeSchema = z.int().check(z.gte(0), z.lte(MAX_TIME));
 
 /** Quiz and question ids: the quiz engine's kebab-case ids. */
-export const progressIdSchema = idSchema.max(100).refine(notForbidden, allowedKey);
+export const progressIdSchema = idSchema.check(z.maxLength(100), z.refine(notForbidden, allowedKey));
 
 /** Docusaurus doc ids contain slashes (e.g. "unit-1-two-levers/01-defense-production-act"). */
 export const docIdSchema = z
   .string()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, { message: 'a Docusaurus doc id such as "unit-1/01-intro"' })
-  .refine(notForbidden, allowedKey);
+  .check(
+    z.minLength(1),
+    z.maxLength(200),
+    z.regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, { message: 'a Docusaurus doc id such as "unit-1/01-intro"' }),
+    z.refine(notForbidden, allowedKey),
+  );
 
 /** A content hash from questionContentHash; empty when unknown (answers migrated from v0). */
-export const contentHashSchema = z.string().regex(/^[0-9a-f]{0,32}$/, { message: 'a hex content hash' });
+export const contentHashSchema = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{0,32}$/, { message: 'a hex content hash' }));
 
 export const questionRecordSchema = z.object({
   quizId: progressIdSchema,
   response: responseSchema,
-  fraction: z.number().min(0).max(1),
+  fraction: z.number().check(z.gte(0), z.lte(1)),
   correct: z.boolean(),
   hash: contentHashSchema,
   answeredAt: timeSchema,
 });
 
-export const attemptIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, { message: 'an attempt id' });
+export const attemptIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, { message: 'an attempt id' }));
 
 export const attemptSchema = z.object({
   id: attemptIdSchema,
   startedAt: timeSchema,
   finishedAt: timeSchema,
   mode: quizModeSchema,
-  earned: z.number().min(0).max(1e6),
-  possible: z.number().min(0).max(1e6),
-  percent: z.number().min(0).max(100),
+  earned: z.number().check(z.gte(0), z.lte(1e6)),
+  possible: z.number().check(z.gte(0), z.lte(1e6)),
+  percent: z.number().check(z.gte(0), z.lte(100)),
   passed: z.boolean(),
 });
 
 export const quizRecordSchema = z.object({
-  attempts: z
-    .array(attemptSchema)
-    .max(2000)
-    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
+  attempts: z.array(attemptSchema).check(
+    z.maxLength(2000),
+    z.refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
       message: 'attempt ids must be unique',
     }),
+  ),
 });
 
 /**
@@ -68,19 +72,21 @@ export const quizRecordSchema = z.object({
  * Completion itself is derived (see derive.ts), like best score, so it is never stored twice.
  */
 export const lessonRecordSchema = z.object({
-  visitedAt: timeSchema.optional(),
-  markedDone: z.boolean().optional(),
-  markedAt: timeSchema.optional(),
+  visitedAt: z.optional(timeSchema),
+  markedDone: z.optional(z.boolean()),
+  markedAt: z.optional(timeSchema),
 });
 
 export const lastPageSchema = z.object({
   // A path on this site: "//host/..." would be another site's address.
   path: z
     .string()
-    .min(1)
-    .max(500)
-    .regex(/^\/(?!\/)/, { message: 'a path on this site such as "/docs/start-here"' }),
-  title: z.string().max(300),
+    .check(
+      z.minLength(1),
+      z.maxLength(500),
+      z.regex(/^\/(?!\/)/, { message: 'a path on this site such as "/docs/start-here"' }),
+    ),
+  title: z.string().check(z.maxLength(300)),
   at: timeSchema,
 });
 
@@ -92,12 +98,12 @@ export const lastPageSchema = z.object({
 export const progressEnvelopeSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   updatedAt: timeSchema,
-  clearedAt: timeSchema.optional(),
+  clearedAt: z.optional(timeSchema),
   questions: z.record(progressIdSchema, questionRecordSchema),
   quizzes: z.record(progressIdSchema, quizRecordSchema),
   lessons: z.record(docIdSchema, lessonRecordSchema),
-  lastPage: lastPageSchema.optional(),
-  lastExportAt: timeSchema.optional(),
+  lastPage: z.optional(lastPageSchema),
+  lastExportAt: z.optional(timeSchema),
 });
 
 export type ProgressEnvelope = z.infer<typeof progressEnvelopeSchema>;
@@ -118,7 +124,7 @@ export function getOwn<T>(record: Readonly<Record<string, T>>, key: string): T |
 }
 
 /** One readable line per problem (at most `limit`), each under 80 characters; never throws. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
+export function describeIssues(error: z.core.$ZodError, limit = 3): string {
   return error.issues
     .slice(0, limit)
     .map((issue) => {

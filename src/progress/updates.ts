@@ -3,7 +3,7 @@
  * envelope (the old one is never mutated, so snapshots stay valid) and checks the new record
  * against the schema, so the store can never save something it would refuse to read back.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { AttemptSummary, GradeResult, QuizMode, Response } from '../quiz';
 import { keepAfter, mergeEnvelopes } from './merge';
 import {
@@ -19,7 +19,7 @@ import {
   questionRecordSchema,
 } from './schema';
 
-function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+function checked<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new Error(

@@ -3,43 +3,50 @@
  * lessons against it at build time; the engine and the components use the inferred types.
  * Text fields hold the author's Markdown source (the components render the MDX children instead).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod's "mini" build: the schemas ship to every page, and the classic build costs about 25 KB gzip
+// there against about 7 KB (bench/REPORT.md). Mini has no messages until a locale is set; these
+// are the same English ones the classic build uses. Every schema module imports this one.
+z.config(en());
 
 /** Ids are the keys of saved progress, so they must be stable, explicit and URL-safe. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a kebab-case id such as "dpa-title-i"' });
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a kebab-case id such as "dpa-title-i"' }));
 
-const text = z.string().trim().min(1, { message: 'some text' });
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'some text' }));
 
 export const optionSchema = z.object({
   text,
-  correct: z.boolean().default(false),
-  feedback: z.string().trim().min(1).optional(),
+  correct: z._default(z.boolean(), false),
+  feedback: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 
 const common = {
   id: idSchema,
   prompt: text,
-  points: z.number().int().positive().default(1),
-  teaches: z
-    .string()
-    .regex(/^#[A-Za-z0-9_-]+$/, { message: 'an anchor in this lesson such as "#title-i"' })
-    .optional(),
-  hints: z.array(text).default([]),
+  points: z._default(z.int().check(z.positive()), 1),
+  teaches: z.optional(
+    z
+      .string()
+      .check(z.regex(/^#[A-Za-z0-9_-]+$/, { message: 'an anchor in this lesson such as "#title-i"' })),
+  ),
+  hints: z._default(z.array(text), []),
   explanation: text,
 };
 
 export const singleQuestionSchema = z.object({
   ...common,
   type: z.literal('single'),
-  options: z.array(optionSchema).min(2, { message: 'at least two options' }),
+  options: z.array(optionSchema).check(z.minLength(2, { message: 'at least two options' })),
 });
 
 export const multipleQuestionSchema = z.object({
   ...common,
   type: z.literal('multiple'),
-  options: z.array(optionSchema).min(2, { message: 'at least two options' }),
+  options: z.array(optionSchema).check(z.minLength(2, { message: 'at least two options' })),
 });
 
 export const trueFalseQuestionSchema = z.object({
@@ -52,28 +59,32 @@ export const orderingQuestionSchema = z.object({
   ...common,
   type: z.literal('ordering'),
   /** Written in the correct order; shown shuffled. */
-  items: z.array(text).min(2, { message: 'at least two items' }),
+  items: z.array(text).check(z.minLength(2, { message: 'at least two items' })),
 });
 
 export const matchingQuestionSchema = z.object({
   ...common,
   type: z.literal('matching'),
-  pairs: z.array(z.object({ term: text, match: text })).min(2, { message: 'at least two pairs' }),
+  pairs: z
+    .array(z.object({ term: text, match: text }))
+    .check(z.minLength(2, { message: 'at least two pairs' })),
 });
 
 export const classifyQuestionSchema = z.object({
   ...common,
   type: z.literal('classify'),
-  categories: z.array(text).min(2, { message: 'at least two categories' }),
+  categories: z.array(text).check(z.minLength(2, { message: 'at least two categories' })),
   statements: z
-    .array(z.object({ text, category: text, feedback: z.string().trim().min(1).optional() }))
-    .min(2, { message: 'at least two statements' }),
+    .array(
+      z.object({ text, category: text, feedback: z.optional(z.string().check(z.trim(), z.minLength(1))) }),
+    )
+    .check(z.minLength(2, { message: 'at least two statements' })),
 });
 
 export const shortQuestionSchema = z.object({
   ...common,
   type: z.literal('short'),
-  answers: z.array(text).min(1, { message: 'at least one accepted answer' }),
+  answers: z.array(text).check(z.minLength(1, { message: 'at least one accepted answer' })),
 });
 
 export const questionSchema = z.discriminatedUnion('type', [
@@ -100,12 +111,12 @@ export const quizModeSchema = z.enum(['practice', 'test']);
 
 export const quizSchema = z.object({
   id: idSchema,
-  title: z.string().trim().min(1).optional(),
+  title: z.optional(z.string().check(z.trim(), z.minLength(1))),
   /** Percentage of points needed to pass. */
-  passMark: z.number().min(0).max(100).default(80),
-  mode: quizModeSchema.default('practice'),
-  shuffle: z.boolean().default(true),
-  questions: z.array(questionSchema).min(1, { message: 'at least one question' }),
+  passMark: z._default(z.number().check(z.gte(0), z.lte(100)), 80),
+  mode: z._default(quizModeSchema, 'practice'),
+  shuffle: z._default(z.boolean(), true),
+  questions: z.array(questionSchema).check(z.minLength(1, { message: 'at least one question' })),
 });
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -119,16 +130,16 @@ export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 /** A learner's response, one shape per question type. Indices refer to the authored order. */
 export const responseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: z.number().int().min(0) }),
-  z.object({ type: z.literal('multiple'), choices: z.array(z.number().int().min(0)) }),
+  z.object({ type: z.literal('single'), choice: z.int().check(z.gte(0)) }),
+  z.object({ type: z.literal('multiple'), choices: z.array(z.int().check(z.gte(0))) }),
   z.object({ type: z.literal('truefalse'), value: z.boolean() }),
   /** Authored item indices in the order the learner placed them. */
-  z.object({ type: z.literal('ordering'), order: z.array(z.number().int().min(0)) }),
+  z.object({ type: z.literal('ordering'), order: z.array(z.int().check(z.gte(0))) }),
   /** For each term (authored order), the index of the chosen match, or null. */
-  z.object({ type: z.literal('matching'), matches: z.array(z.number().int().min(0).nullable()) }),
+  z.object({ type: z.literal('matching'), matches: z.array(z.nullable(z.int().check(z.gte(0)))) }),
   /** For each statement (authored order), the index of the chosen category, or null. */
-  z.object({ type: z.literal('classify'), categories: z.array(z.number().int().min(0).nullable()) }),
-  z.object({ type: z.literal('short'), text: z.string().max(500) }),
+  z.object({ type: z.literal('classify'), categories: z.array(z.nullable(z.int().check(z.gte(0)))) }),
+  z.object({ type: z.literal('short'), text: z.string().check(z.maxLength(500)) }),
 ]);
 
 export type Response = z.infer<typeof responseSchema>;
@@ -138,12 +149,12 @@ export type ResponseOf<T extends QuestionType> = Extract<Response, { type: T }>;
 const optionOutcomeSchema = z.object({
   selected: z.boolean(),
   correct: z.boolean(),
-  feedback: z.string().optional(),
+  feedback: z.optional(z.string()),
 });
 
 /** One position, term or statement: what the learner chose there (authored index, or null) and if it is right. */
 const placementOutcomeSchema = z.object({
-  chosen: z.number().int().min(0).nullable(),
+  chosen: z.nullable(z.int().check(z.gte(0))),
   correct: z.boolean(),
 });
 
@@ -151,7 +162,7 @@ const placementOutcomeSchema = z.object({
 export const gradePartsSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('single'), options: z.array(optionOutcomeSchema) }),
   z.object({ type: z.literal('multiple'), options: z.array(optionOutcomeSchema) }),
-  z.object({ type: z.literal('truefalse'), chosen: z.boolean().nullable(), answer: z.boolean() }),
+  z.object({ type: z.literal('truefalse'), chosen: z.nullable(z.boolean()), answer: z.boolean() }),
   /** One entry per position in the correct order; `chosen` is the item the learner put there. */
   z.object({ type: z.literal('ordering'), positions: z.array(placementOutcomeSchema) }),
   /** One entry per term; `chosen` is the match picked for it. */
@@ -160,18 +171,18 @@ export const gradePartsSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('classify'),
     statements: z.array(
-      placementOutcomeSchema.extend({ expected: z.number().int(), feedback: z.string().optional() }),
+      z.extend(placementOutcomeSchema, { expected: z.int(), feedback: z.optional(z.string()) }),
     ),
   }),
   /** `matchedAnswer` is the index of the accepted answer the text matched, or null. */
-  z.object({ type: z.literal('short'), matchedAnswer: z.number().int().min(0).nullable() }),
+  z.object({ type: z.literal('short'), matchedAnswer: z.nullable(z.int().check(z.gte(0))) }),
 ]);
 
 /** The grade of one response. A schema (not just a type) because progress saves it and reads it back. */
 export const gradeResultSchema = z.object({
-  fraction: z.number().min(0).max(1),
-  earned: z.number().min(0),
-  possible: z.number().positive(),
+  fraction: z.number().check(z.gte(0), z.lte(1)),
+  earned: z.number().check(z.gte(0)),
+  possible: z.number().check(z.positive()),
   correct: z.boolean(),
   parts: gradePartsSchema,
 });

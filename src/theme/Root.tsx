@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import AssignmentBanner from '@site/src/components/AssignmentBanner';
+import LazyAssignmentBanner from '@site/src/components/AssignmentBanner/LazyAssignmentBanner';
 import QuizProgressBridge from '@site/src/components/QuizProgressBridge';
 import StorageNotice from '@site/src/components/StorageNotice';
 import { browserProgressStore } from '@site/src/progress/browserStore';
@@ -14,7 +14,7 @@ export default function Root({ children }: { children: ReactNode }) {
   const { siteConfig } = useDocusaurusContext();
   return (
     <ProgressStoreContext.Provider value={browserProgressStore(siteConfig.baseUrl)}>
-      <AssignmentBanner baseUrl={siteConfig.baseUrl} />
+      <LazyAssignmentBanner baseUrl={siteConfig.baseUrl} />
       <QuizProgressBridge>{children}</QuizProgressBridge>
       <StorageNotice />
     </ProgressStoreContext.Provider>

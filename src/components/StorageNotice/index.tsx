@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { downloadText } from '@site/src/components/download';
-import { exportProgress } from '@site/src/progress/exportImport';
 import { useProgress } from '@site/src/progress/useProgress';
 import styles from './styles.module.css';
 
@@ -20,7 +19,9 @@ export default function StorageNotice() {
   if (status.backupKey) notices.push('backup');
   const shown = notices.filter((kind) => !dismissed.has(kind));
   const dismiss = (kind: Kind) => setDismissed(new Set([...dismissed, kind]));
-  const exportCopy = () => {
+  // The export code loads on demand: this notice is on every page and is rarely needed.
+  const exportCopy = async () => {
+    const { exportProgress } = await import('@site/src/progress/exportImport');
     const file = exportProgress(progress, Date.now());
     downloadText(file.filename, file.text);
     store?.markExported();
@@ -55,7 +56,11 @@ export default function StorageNotice() {
           )}
           <div className={styles.actions}>
             {kind === 'memory-only' && (
-              <button type="button" className="button button--primary button--sm" onClick={exportCopy}>
+              <button
+                type="button"
+                className="button button--primary button--sm"
+                onClick={() => void exportCopy()}
+              >
                 Export a copy
               </button>
             )}
