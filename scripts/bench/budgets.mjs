@@ -2,6 +2,14 @@
 export const KB = 1024;
 export const LESSON = '/docs/unit-1-two-levers/defense-production-act';
 
+/** Which marked feature code (bytes.mjs FEATURE_MARKERS) each measured page may run. */
+const FEATURES_ALLOWED = {
+  '/': [],
+  [LESSON]: ['quiz UI'],
+  '/progress': [],
+  '/teach': ['teacher tools (/teach)', 'classroom (assignments, submissions)'],
+};
+
 /** Every budget as { rule, figure, pass }; `pass` is null when the run did not measure it. */
 export function checkBudgets({ bytes, blankBytes, blankDocs, lh, blankLh, counterpart, synth }) {
   const out = [];
@@ -12,6 +20,23 @@ export function checkBudgets({ bytes, blankBytes, blankDocs, lh, blankLh, counte
     figure: `${(lesson.jsGz / KB).toFixed(1)} KB vs ${(blank.jsGz / KB).toFixed(1)} + 25 = ${((blank.jsGz + 25 * KB) / KB).toFixed(1)} KB`,
     pass: lesson.jsGz <= blank.jsGz + 25 * KB,
   });
+  const own = (b) => b.jsGz - b.jsPrefetchGz;
+  out.push({
+    rule: 'Lesson page JS it runs itself (prefetched chunks of linked pages left out) ≤ blank docs page’s + 25 KB gzip',
+    figure: `${(own(lesson) / KB).toFixed(1)} KB vs ${(own(blank) / KB).toFixed(1)} + 25 = ${((own(blank) + 25 * KB) / KB).toFixed(1)} KB`,
+    pass: own(lesson) <= own(blank) + 25 * KB,
+  });
+  for (const [page, allowed] of Object.entries(FEATURES_ALLOWED)) {
+    if (!bytes[page]) continue;
+    const extra = bytes[page].features.filter((feature) => !allowed.includes(feature));
+    out.push({
+      rule: `${page} loads only the feature code it uses (${allowed.length ? allowed.join(', ') : 'none of quiz, classroom, teacher tools, playground'})`,
+      figure: bytes[page].features.length
+        ? `loads: ${bytes[page].features.join(', ')}`
+        : 'loads none of them',
+      pass: extra.length === 0,
+    });
+  }
   out.push({
     rule: 'Lesson page CSS ≤ blank docs page CSS + 5 KB gzip',
     figure: `${(lesson.cssGz / KB).toFixed(1)} KB vs ${(blank.cssGz / KB).toFixed(1)} + 5 = ${((blank.cssGz + 5 * KB) / KB).toFixed(1)} KB`,

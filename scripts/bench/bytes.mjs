@@ -7,6 +7,22 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../chromium.mjs';
 
+/**
+ * Code that should load only where it is used, told apart by a string its bundle always holds:
+ * a class name or constant in the source, which minifiers keep.
+ */
+export const FEATURE_MARKERS = {
+  'quiz UI': /quiz-explanation/,
+  'classroom (assignments, submissions)': /wcmai-submission/,
+  'teacher tools (/teach)': /Choose at least one lesson or quiz/,
+  'live-code playground': /plaintext-only|LivePreview|LiveProvider/,
+};
+
+const featuresIn = (body) =>
+  Object.entries(FEATURE_MARKERS)
+    .filter(([, pattern]) => pattern.test(body.toString('utf8')))
+    .map(([name]) => name);
+
 const kindOf = (url, type) =>
   type === 'script' || /\.m?js(\?|$)/.test(url)
     ? 'js'
@@ -35,6 +51,7 @@ export async function measureBytes(origin, paths) {
               prefetch: !['script', 'stylesheet'].includes(response.request().resourceType()),
               file: new URL(url).pathname,
               raw: body.length,
+              features: kind === 'js' ? featuresIn(body) : [],
               gz: gzipSync(body, { level: 9 }).length,
             }),
             () => null,
@@ -55,7 +72,15 @@ export async function measureBytes(origin, paths) {
       const sum = (kind, only = () => true) =>
         files.filter((f) => f.kind === kind && only(f)).reduce((s, f) => s + f.gz, 0);
       const prefetched = (f) => f.prefetch;
-      results[pagePath] = { jsGz: sum('js'), cssGz: sum('css'), jsPrefetchGz: sum('js', prefetched), files };
+      // Features whose code this page runs (prefetched chunks belong to linked pages).
+      const features = [...new Set(files.filter((f) => !f.prefetch).flatMap((f) => f.features))];
+      results[pagePath] = {
+        jsGz: sum('js'),
+        cssGz: sum('css'),
+        jsPrefetchGz: sum('js', prefetched),
+        files,
+        features,
+      };
       await context.close();
     }
   } finally {

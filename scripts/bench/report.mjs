@@ -80,6 +80,7 @@ export function renderReport(r) {
         'blank CSS',
         'CSS ratio',
         'JS files',
+        'feature code it runs',
       ],
       Object.entries(r.bytes).map(([p, b]) => {
         const blank = r.blankBytes[r.counterpart(p)];
@@ -94,6 +95,7 @@ export function renderReport(r) {
           `${kb(blank.cssGz)} KB`,
           ratio(b.cssGz, blank.cssGz),
           b.files.filter((f) => f.kind === 'js').length,
+          b.features?.length ? b.features.join(', ') : '–',
         ];
       }),
     ),

@@ -9,9 +9,10 @@ import type { CourseOutline } from '@site/src/course/courseOutline';
 import { parseJsonSafely } from '@site/src/progress/safeJson';
 import { docIdSchema, progressIdSchema, timeSchema } from '@site/src/progress/schema';
 import { crc32, fromBase64Url, toBase64Url } from './checksum';
+import { FRAGMENT_KEY } from './fragment';
 
 export const ASSIGNMENT_VERSION = 1;
-export const FRAGMENT_KEY = 'assignment';
+export { FRAGMENT_KEY, payloadFromHash } from './fragment';
 /** Longer payloads are refused unread: a whole course of ids is far shorter. */
 export const MAX_PAYLOAD_CHARS = 16_000;
 
@@ -80,12 +81,6 @@ export function encodeAssignment(draft: AssignmentDraft): { payload: string; id:
 /** The link a student opens: the start page with the payload in the fragment. */
 export function assignmentUrl(siteRoot: string, payload: string, startPath = 'docs/start-here'): string {
   return `${siteRoot.replace(/\/?$/, '/')}${startPath}#${FRAGMENT_KEY}=${payload}`;
-}
-
-/** The payload in a location hash such as "#assignment=a1.…", or null when there is none. */
-export function payloadFromHash(hash: string): string | null {
-  const match = /^#?assignment=([^&]*)/.exec(hash);
-  return match ? (match[1] ?? '') : null;
 }
 
 const DAMAGED =

@@ -4,6 +4,7 @@
  * classroom code, which keeps lesson pages within their byte budget (README, "Performance").
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { payloadFromHash } from '@site/src/classroom/fragment';
 import { assignmentSlot } from '@site/src/progress/assignmentSlot';
 
 const AssignmentBanner = lazy(() => import('./index'));
@@ -11,7 +12,7 @@ const AssignmentBanner = lazy(() => import('./index'));
 /** Whether this page should show the banner: teacher pages use the same fragment for their own ends. */
 export function wantsAssignmentBanner(baseUrl: string, pathname: string, hash: string, saved: string | null) {
   if (pathname.startsWith(`${baseUrl}teach`)) return false;
-  return /^#?assignment=/.test(hash) || saved !== null;
+  return payloadFromHash(hash) !== null || saved !== null;
 }
 
 export default function LazyAssignmentBanner({ baseUrl }: { baseUrl: string }) {
@@ -19,7 +20,13 @@ export default function LazyAssignmentBanner({ baseUrl }: { baseUrl: string }) {
   useEffect(() => {
     const check = () => {
       const { pathname, hash } = window.location;
-      if (wantsAssignmentBanner(baseUrl, pathname, hash, assignmentSlot(baseUrl).read())) setWanted(true);
+      const slot = assignmentSlot(baseUrl);
+      if (!wantsAssignmentBanner(baseUrl, pathname, hash, slot.read())) return;
+      // Remember the link now: a student who moves on before the banner's code arrives keeps it.
+      // The banner checks what it reads back, and forgets a payload that does not decode.
+      const fromLink = payloadFromHash(hash);
+      if (fromLink) slot.write(fromLink);
+      setWanted(true);
     };
     check();
     window.addEventListener('hashchange', check);
