@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, OptionValidationContext, Plugin } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
+import { ANSWER_KEY_ROUTE, buildAnswerKey } from './answer-key';
 import { loadedDocs } from './docs-content';
 import { formatQuizErrors } from './errors';
 import { readLessons, type FormatSetting } from './files';
@@ -100,6 +101,18 @@ export default function coursePlugin(
       const docs = loadedDocs(allContent, options.docsPluginId ?? 'default');
       manifest = buildCourseManifest({ ...content, ...docs, docsPath });
       actions.setGlobalData(toClientManifest(manifest));
+      // The answer key (with answers and explanations) is a module of its own route only: the
+      // global data above ships to every page, so it must never carry them.
+      const answerKey = await actions.createData(
+        'answer-key.json',
+        JSON.stringify(buildAnswerKey(manifest, content.quizzes)),
+      );
+      actions.addRoute({
+        path: `${context.baseUrl}${ANSWER_KEY_ROUTE}`,
+        component: path.resolve(context.siteDir, 'src/components/AnswerKeyPage/index.tsx'),
+        modules: { answerKey },
+        exact: true,
+      });
     },
 
     async postBuild({ outDir }) {

@@ -190,7 +190,11 @@ function plain(node: MarkupNode): string {
       return `:${String(node.name ?? '')}${children(node).map(plain).join('')}`;
     default: {
       const parts = children(node).map(plain);
-      return BLOCKS.has(node.type) || node.type === 'root' ? parts.join(' ') : parts.join('');
+      // Blocks are separated by a space; a paragraph's or heading's children are inline, so they join as written.
+      const inlineChildren = node.type === 'paragraph' || node.type === 'heading';
+      return !inlineChildren && (BLOCKS.has(node.type) || node.type === 'root')
+        ? parts.join(' ')
+        : parts.join('');
     }
   }
 }

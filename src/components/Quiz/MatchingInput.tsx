@@ -22,34 +22,46 @@ export function MatchingInput({
     onAnswer({ type: 'matching', matches: next });
   };
   return (
-    <ul className={styles.matching}>
-      {question.pairs.map((pair, term) => {
-        const selectId = `${idBase}-term-${term}`;
-        return (
-          <li key={term} className={styles.matchRow}>
-            <label htmlFor={selectId} className={styles.matchTerm}>
-              {pair.term}
-            </label>
-            <select
-              id={selectId}
-              value={matches[term] ?? ''}
-              disabled={locked}
-              onChange={(event) => choose(term, event.target.value)}
-            >
-              <option value="">Choose a match…</option>
-              {order.map((matchIndex) => (
-                <option key={matchIndex} value={matchIndex}>
-                  {question.pairs[matchIndex]!.match}
-                </option>
-              ))}
-            </select>
-            {outcomes && <Mark correct={outcomes[term]?.correct ?? false} />}
-            {showCorrect && !outcomes?.[term]?.correct && (
-              <span className={`${styles.correctInline} quiz-correct`}>Correct match: {pair.match}</span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className={styles.matching}>
+        {question.pairs.map((pair, term) => {
+          const selectId = `${idBase}-term-${term}`;
+          return (
+            <li key={term} className={styles.matchRow}>
+              <label htmlFor={selectId} className={styles.matchTerm}>
+                {pair.term}
+              </label>
+              <select
+                id={selectId}
+                value={matches[term] ?? ''}
+                disabled={locked}
+                onChange={(event) => choose(term, event.target.value)}
+              >
+                <option value="">Choose a match…</option>
+                {order.map((matchIndex) => (
+                  <option key={matchIndex} value={matchIndex}>
+                    {question.pairs[matchIndex]!.match}
+                  </option>
+                ))}
+              </select>
+              {outcomes && <Mark correct={outcomes[term]?.correct ?? false} />}
+              {showCorrect && !outcomes?.[term]?.correct && (
+                <span className={`${styles.correctInline} quiz-correct`}>Correct match: {pair.match}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {/* Paper has no drop-downs, so the worksheet lists the choices (print.css shows this only in print).
+          aria-hidden: on screen the same choices are already the options of every select. */}
+      <div className="quiz-print-only quiz-match-choices" aria-hidden="true">
+        <p>Choices (write the letter of the right one on each line):</p>
+        <ol type="A">
+          {order.map((matchIndex) => (
+            <li key={matchIndex}>{question.pairs[matchIndex]!.match}</li>
+          ))}
+        </ol>
+      </div>
+    </>
   );
 }

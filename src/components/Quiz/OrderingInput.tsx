@@ -31,7 +31,7 @@ export function OrderingInput({
   };
   return (
     <>
-      <ol className={`${styles.ordering} quiz-ordering`}>
+      <ol className={`${styles.ordering} quiz-screen-only`}>
         {current.map((itemIndex, position) => {
           const text = question.items[itemIndex];
           const atTop = position === 0;
@@ -65,6 +65,13 @@ export function OrderingInput({
             </li>
           );
         })}
+      </ol>
+      {/* The worksheet lists the items in this attempt's starting order, not as the learner arranged
+          them (that would print their answer). Print only; aria-hidden as the list above says the same. */}
+      <ol className="quiz-print-only quiz-ordering" aria-hidden="true">
+        {order.map((itemIndex) => (
+          <li key={itemIndex}>{nodes.choices[itemIndex]}</li>
+        ))}
       </ol>
       {showCorrect && (
         <div className={`${styles.correctAnswer} quiz-correct`}>

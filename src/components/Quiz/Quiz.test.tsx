@@ -99,6 +99,27 @@ describe('Quiz', () => {
     expect(within(item).getByRole('status')).toHaveTextContent('Correct.');
   });
 
+  it('gives the printed worksheet the matching choices and the starting order, hidden from screen readers', async () => {
+    const user = userEvent.setup();
+    render(<SampleQuiz />);
+    const match = question(/match each law/i).closest('li')!;
+    const choices = match.querySelector('.quiz-print-only.quiz-match-choices')!;
+    expect(choices).toHaveAttribute('aria-hidden', 'true');
+    expect([...choices.querySelectorAll('li')].map((li) => li.textContent).sort()).toEqual([
+      'compels',
+      'excludes',
+    ]);
+
+    const ordering = question(/earliest first/i).closest('li')!;
+    const printed = () => [...ordering.querySelectorAll('.quiz-print-only li')].map((li) => li.textContent);
+    const before = printed();
+    const first = within(ordering).getAllByRole('listitem')[0]!.textContent!.slice(0, 4);
+    await user.click(within(ordering).getByRole('button', { name: `Move “${first}” down` }));
+    expect(within(ordering).getAllByRole('listitem')[1]!.textContent).toMatch(first);
+    expect(printed()).toEqual(before);
+    expect(ordering.querySelector('.quiz-print-only')).toHaveAttribute('aria-hidden', 'true');
+  });
+
   it('grades matching, classify and short answers typed with other capitals', async () => {
     const user = userEvent.setup();
     render(<SampleQuiz />);

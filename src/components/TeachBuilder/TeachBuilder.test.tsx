@@ -97,4 +97,16 @@ describe('TeachBuilder', () => {
     expect(await screen.findByText(/press Ctrl\+C/)).toBeInTheDocument();
     expect(window.getSelection()?.toString()).toMatch(/#assignment=a1\./);
   });
+
+  it('links to the answer key of the picked quizzes, in course order', async () => {
+    const { user } = renderBuilder();
+    expect(screen.queryByRole('link', { name: /Print answer key/ })).toBeNull();
+    expect(screen.getByText('Choose one or more quizzes to print their answer key.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Quiz: Start here' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Quiz: Supply-chain risk' }));
+    expect(screen.getByRole('link', { name: 'Print answer key (2 quizzes)' })).toHaveAttribute(
+      'href',
+      '/course/teach/answer-key?quizzes=start-here,scr-basics',
+    );
+  });
 });

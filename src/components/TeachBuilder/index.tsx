@@ -7,6 +7,7 @@ import {
   encodeAssignment,
   endOfDay,
 } from '@site/src/classroom/assignment';
+import { answerKeyHref } from '@site/src/quiz/answerKey';
 import Handout from './Handout';
 import ItemPicker, { lessonKey, quizKey } from './ItemPicker';
 import styles from './styles.module.css';
@@ -33,6 +34,10 @@ export default function TeachBuilder({ baseUrl }: Props) {
   const handoutHeading = useRef<HTMLHeadingElement>(null);
   const set = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
     setFields({ ...fields, [name]: event.target.value });
+
+  // Course order, as the outline lists the quizzes lesson by lesson.
+  const courseQuizIds = outline.units.flatMap((u) => u.lessons.flatMap((l) => l.quizIds));
+  const pickedQuizIds = courseQuizIds.filter((q) => selected.has(quizKey(q)));
 
   const create = (event: FormEvent) => {
     event.preventDefault();
@@ -84,6 +89,15 @@ export default function TeachBuilder({ baseUrl }: Props) {
       >
         <h2>1. Choose lessons and quizzes</h2>
         <ItemPicker outline={outline} selected={selected} onChange={setSelected} />
+        <p className={styles.answerKey}>
+          {pickedQuizIds.length > 0 ? (
+            <a href={`${baseUrl}${answerKeyHref(pickedQuizIds)}`}>
+              Print answer key ({pickedQuizIds.length} {pickedQuizIds.length === 1 ? 'quiz' : 'quizzes'})
+            </a>
+          ) : (
+            'Choose one or more quizzes to print their answer key.'
+          )}
+        </p>
         <h2>2. Details</h2>
         <div className={styles.fields}>
           <label htmlFor={`${id}-title`}>Title</label>
