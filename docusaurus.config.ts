@@ -81,6 +81,9 @@ const config = {
           // The plugin fixes the patterns (html, js, json, css, images, fonts); leave out what only
           // tools read: the LMS exports and the full course manifest (the client has a lean copy).
           globIgnores: ['lms/**', 'course-manifest.json'],
+          // The search index (about 2.1 MB) is over Workbox's default 2 MB limit, which would skip
+          // it silently and leave search empty offline.
+          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         },
         pwaHead: [
           { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
