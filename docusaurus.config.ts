@@ -67,8 +67,34 @@ const config = {
     ],
   ],
 
-  // Reads every quiz in docs/, fails the build on a malformed one, and publishes the course manifest.
-  plugins: ['./plugins/course/index.ts'],
+  plugins: [
+    // Reads every quiz in docs/, fails the build on a malformed one, and publishes the course manifest.
+    './plugins/course/index.ts',
+    [
+      // Offline after the first visit: a service worker precaches every page, script, style and the
+      // search index, so a learner on a train keeps the whole course without installing an app.
+      // Production builds only; `npm start` registers no service worker.
+      '@docusaurus/plugin-pwa',
+      {
+        offlineModeActivationStrategies: ['always'],
+        // Pages are written as `docs/x.html` (trailingSlash: false); the plugin only looks up
+        // `docs/x` and `docs/x/index.html`, so this adds the `.html` lookup for page loads.
+        swCustom: require.resolve('./src/offline/sw-custom.js'),
+        injectManifestConfig: {
+          // The plugin fixes the patterns (html, js, json, css, images, fonts); leave out what only
+          // tools read: the LMS exports and the full course manifest (the client has a lean copy).
+          globIgnores: ['lms/**', 'course-manifest.json'],
+          // The search index (about 2.1 MB) is over Workbox's default 2 MB limit, which would skip
+          // it silently and leave search empty offline.
+          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        },
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#1d4ed8' },
+        ],
+      },
+    ],
+  ],
 
   themes: [
     // Editable examples in the instructor guide; the playground loads only on pages that use it.

@@ -1,0 +1,51 @@
+import { test, expect } from './fixtures';
+
+// A lesson this test has not opened while online: it must come from the service worker's precache.
+const LESSON = '/docs/unit-2-usage-policies/what-a-usage-policy-is';
+const QUESTION_ID = 'u2-usage-policy-beyond-law';
+const KEY = 'wcmai-progress:/';
+
+test('after one visit the course works offline: an unvisited lesson loads, its quiz saves and restores, search finds pages', async ({
+  page,
+  context,
+  visit,
+}) => {
+  await visit('/');
+  const footer = page.getByRole('contentinfo');
+  // The service worker registers after the load event and precaches the whole course before it activates.
+  await expect(footer.getByText('Available offline', { exact: true })).toBeVisible({ timeout: 45_000 });
+
+  await context.setOffline(true);
+  await visit(LESSON); // a full page load, answered by the service worker
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What a usage policy is');
+  await expect(footer.getByText('Available offline', { exact: true })).toBeVisible();
+
+  const question = page.locator(`li[id="question-${QUESTION_ID}"]`);
+  await question.getByRole('radio', { name: 'True', exact: true }).check();
+  await question.getByRole('button', { name: 'Check answer' }).click();
+  await expect(question.getByRole('status')).toHaveText(/^Correct/);
+
+  await page.reload();
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+  expect(Object.keys(saved?.questions ?? {})).toContain(QUESTION_ID);
+  await expect(question.getByRole('radio', { name: 'True', exact: true })).toBeChecked();
+  await expect(question.getByRole('status')).toHaveText(/^Correct/);
+
+  // The search index is precached too.
+  await page.getByRole('textbox', { name: 'Search' }).fill('usage policy');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+});
+
+test('the footer says nothing about offline use where service workers are blocked', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('');
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  await page.waitForLoadState('load');
+  await expect(page.getByRole('contentinfo').getByRole('status')).toBeEmpty();
+  await context.close();
+});
