@@ -101,6 +101,16 @@ export function renderReport(r) {
     ),
     '',
   );
+  if (r.precache) {
+    lines.push(
+      '## Offline copy (service worker precache)',
+      '',
+      `After the first page has loaded, the service worker downloads ${r.precache.files} files in the background: ` +
+        `${kb(r.precache.rawBytes)} KB as stored, ${kb(r.precache.gzBytes)} KB gzip -9 (what a server that compresses sends). ` +
+        'These requests come from the service worker, not the page, so they are not in the table above. The blank site has no offline copy.',
+      '',
+    );
+  }
   lines.push(
     '## Lighthouse 12.2.3 (median of ' + r.runs + ' run' + (r.runs > 1 ? 's' : '') + ' per page and preset)',
     '',

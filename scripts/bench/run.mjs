@@ -9,6 +9,7 @@ import { BLANK_CACHE, BLANK_VERSION, ensureBlankSite } from './blank.mjs';
 import { LESSON, checkBudgets } from './budgets.mjs';
 import { measureBytes, playgroundChunks } from './bytes.mjs';
 import { LIGHTHOUSE, lighthouseMedian } from './lighthouse.mjs';
+import { precacheSize } from './precache.mjs';
 import { renderReport } from './report.mjs';
 import { buildSynthetic } from './synthetic.mjs';
 import { freePort, run, serve } from './util.mjs';
@@ -58,6 +59,7 @@ async function main() {
     const extraBytes = await measureBytes(site.origin, [CONTROL]);
     const blankBytes = await measureBytes(blankSrv.origin, ['/', BLANK_DOCS]);
     const playground = playgroundChunks(siteOut);
+    const precache = precacheSize(siteOut);
     const playgroundUse = Object.fromEntries(
       Object.entries({ ...bytes, ...extraBytes }).map(([p, b]) => [
         p,
@@ -121,6 +123,7 @@ async function main() {
       budgets,
       playground,
       playgroundUse,
+      precache,
       builds: [
         {
           name: 'this site (`npx docusaurus build --out-dir <tmp>`, SITE_URL = served origin)',
