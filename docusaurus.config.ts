@@ -89,7 +89,8 @@ const config = {
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         },
         pwaHead: [
-          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          // Under the base URL, so a course served from a sub-path (BASE_URL) finds its manifest.
+          { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },
           { tagName: 'meta', name: 'theme-color', content: '#1d4ed8' },
         ],
       },
