@@ -22,7 +22,7 @@ function QuestionKey({ question, number }: { question: AnswerKeyQuestion; number
   return (
     <li className={styles.question}>
       <h3 className={styles.prompt}>
-        <span className={styles.number}>{number}.</span> {question.prompt}
+        <strong>{number}.</strong> {question.prompt}
       </h3>
       <p className={styles.label}>{question.answer.label}:</p>
       <List className={styles.answers}>
@@ -65,9 +65,9 @@ export default function AnswerKey({ data, search, baseUrl, onPrint = () => windo
             site’s menus and this button.
           </p>
           {quizzes.map((quiz) => (
-            <section key={quiz.id} className={styles.quiz} aria-labelledby={`answer-key-${quiz.id}`}>
+            <section key={quiz.id} aria-labelledby={`answer-key-${quiz.id}`}>
               <h2 id={`answer-key-${quiz.id}`}>Quiz: {quiz.title}</h2>
-              <p className={styles.lesson}>
+              <p>
                 Lesson: <a href={quiz.permalink}>{quiz.lessonTitle}</a> · {quiz.questions.length}{' '}
                 {quiz.questions.length === 1 ? 'question' : 'questions'}
               </p>
