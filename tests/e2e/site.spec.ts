@@ -39,6 +39,27 @@ test('the home page offers the three paths into the course', async ({ page, visi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start here');
 });
 
+test('a keyboard user who tabs past the search box keeps their place when its index arrives', async ({
+  page,
+  visit,
+}) => {
+  await visit('/docs/start-here');
+  // Tab to the search box (the focus starts its index loading), then one step on.
+  for (let presses = 0; presses < 30; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Search')) break;
+  }
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  expect(next).not.toBe('');
+  // The index has arrived once the autocomplete library has made the box a combobox.
+  await expect(page.locator('input[aria-label="Search"][role="combobox"]')).toBeAttached({
+    timeout: 15_000,
+  });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(next);
+});
+
 test('no page request leaves the site, on any page or in a search', async ({ page, visit, problems }) => {
   for (const path of paths) await visit(`/${path}`);
   await visit('/');
