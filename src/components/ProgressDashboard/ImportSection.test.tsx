@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import v1Export from '@site/src/progress/fixtures/progress-v1-export.json';
 import { FakeStorage, gradeOf, setupStore, singleResponse, TEST_KEY } from '@site/src/progress/testHelpers';
@@ -45,7 +45,8 @@ describe('Import', () => {
     await user.upload(fileInput(), jsonFile(JSON.stringify(v1Export)));
 
     const preview = await within(importRegion()).findByRole('heading', { name: 'Check before importing' });
-    expect(preview).toHaveFocus();
+    // Focus moves in an effect after the render that shows the element.
+    await waitFor(() => expect(preview).toHaveFocus());
     expect(importRegion()).toHaveTextContent(
       'This file holds 2 answers, 1 quiz attempt and 2 lesson records',
     );
@@ -61,7 +62,8 @@ describe('Import', () => {
     expect(report).toHaveTextContent(
       /^Merged: 1 answer imported, 1 attempt imported, .*skipped: quiz no longer exists/,
     );
-    expect(report).toHaveFocus();
+    // Focus moves in an effect after the render that shows the element.
+    await waitFor(() => expect(report).toHaveFocus());
     expect(
       within(importRegion()).getByText('answer “old-removed-question”: quiz no longer exists'),
     ).toBeInTheDocument();
@@ -78,7 +80,8 @@ describe('Import', () => {
     await user.click(within(importRegion()).getByRole('button', { name: 'Undo import' }));
     const undone = within(importRegion()).getByRole('status');
     expect(undone).toHaveTextContent('The import was undone: your progress is as it was before.');
-    expect(undone).toHaveFocus();
+    // Focus moves in an effect after the render that shows the element.
+    await waitFor(() => expect(undone).toHaveFocus());
     expect(Object.keys(store.getSnapshot().questions)).toEqual(['sh-q1']);
     expect(tableRows()[1]).toEqual(['The Defense Production Act', '0 of 3', 'Not tried', '0', 'Never', 'No']);
   });
@@ -102,7 +105,8 @@ describe('Import', () => {
     await user.click(await within(importRegion()).findByRole('button', { name: 'Cancel' }));
     const message = within(importRegion()).getByRole('status');
     expect(message).toHaveTextContent('Import cancelled. Nothing was changed.');
-    expect(message).toHaveFocus();
+    // Focus moves in an effect after the render that shows the element.
+    await waitFor(() => expect(message).toHaveFocus());
     expect(storeState(setup)).toEqual(before);
   });
 
