@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { answerKeyQuestion, type AnswerKeyData } from '@site/src/quiz/answerKey';
 import { classifyQuestion, orderingQuestion, singleQuestion } from '@site/src/quiz/testFixtures';
 import AnswerKey from '.';
+import { expectNoAxeViolations } from '@site/src/components/testAxe';
 
 const data: AnswerKeyData = {
   quizzes: [
@@ -33,11 +33,6 @@ function renderKey(search: string, onPrint = vi.fn()) {
     </main>,
   );
   return { ...view, onPrint };
-}
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 describe('AnswerKey', () => {

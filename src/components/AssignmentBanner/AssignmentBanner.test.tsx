@@ -1,6 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeAssignment } from '@site/src/classroom/assignment';
 import { parseSubmission } from '@site/src/classroom/submission';
@@ -10,6 +9,7 @@ import { createStorageSlot } from '@site/src/progress/storageSlot';
 import { FakeStorage, setupStore } from '@site/src/progress/testHelpers';
 import { ProgressStoreContext } from '@site/src/progress/useProgress';
 import AssignmentBanner from '.';
+import { expectNoAxeViolations } from '@site/src/components/testAxe';
 
 vi.mock('@site/src/course/useCourseOutline', async () => {
   const { testOutline } = await import('@site/src/course/testOutline');
@@ -35,11 +35,6 @@ function renderBanner(hash: string, storage = new FakeStorage()) {
     </ProgressStoreContext.Provider>,
   );
   return { ...view, ...setup, slot, storage, user };
-}
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,22 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { encodeAssignment } from '@site/src/classroom/assignment';
 import { submissionCode, submissionFile } from '@site/src/classroom/submission';
 import { DUE_AT, draft, submissionOf } from '@site/src/classroom/testFixtures';
 import GradebookView from '.';
+import { expectNoAxeViolations } from '@site/src/components/testAxe';
 
 vi.mock('@site/src/course/useCourseOutline', async () => {
   const { testOutline } = await import('@site/src/course/testOutline');
   return { useCourseOutline: () => testOutline };
 });
 vi.setConfig({ testTimeout: 20_000 });
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 const rowsOf = (table: HTMLElement) =>
   within(table)

@@ -5,13 +5,13 @@
  */
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import { expect, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { ProgressStore } from '@site/src/progress/store';
 import { gradeOf, setupStore, singleResponse, TEST_KEY } from '@site/src/progress/testHelpers';
 import { ProgressStoreContext } from '@site/src/progress/useProgress';
 import { readFileText } from '@site/src/components/download';
 import ProgressDashboard from '.';
+export { expectNoAxeViolations } from '../testAxe';
 
 /** The dashboard's clock in tests: noon UTC on the day the stepping store clock starts. */
 export const NOW = Date.UTC(2026, 10, 26, 12);
@@ -30,12 +30,6 @@ export function renderDashboard(setup: Setup = setupStore(), now = NOW) {
     </ProgressStoreContext.Provider>,
   );
   return { ...setup, ...view, user };
-}
-
-export async function expectNoAxeViolations(container: HTMLElement) {
-  // Colour contrast needs real layout, which jsdom lacks; the browser sweep checks it.
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 /** A file as the learner would pick it. */

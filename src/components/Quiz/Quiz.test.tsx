@@ -1,16 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import Quiz, { Explanation, Option, Question } from '.';
 import { QuizEventsContext } from './quizEvents';
 import { SampleQuiz } from './testQuiz';
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  // Colour contrast needs real layout, which jsdom lacks; the browser sweep checks it.
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@site/src/components/testAxe';
 
 const question = (name: RegExp) => screen.getByRole('group', { name });
 

@@ -1,21 +1,16 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeAssignment, payloadFromHash } from '@site/src/classroom/assignment';
 import { testOutline } from '@site/src/course/testOutline';
 import TeachBuilder from '.';
+import { expectNoAxeViolations } from '@site/src/components/testAxe';
 
 vi.mock('@site/src/course/useCourseOutline', async () => {
   const { testOutline } = await import('@site/src/course/testOutline');
   return { useCourseOutline: () => testOutline };
 });
 vi.setConfig({ testTimeout: 20_000 });
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 function renderBuilder() {
   const user = userEvent.setup();

@@ -1,9 +1,9 @@
 import { renderToString } from 'react-dom/server';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { glossaryById } from '@site/src/data/glossary';
 import BareTerm, { type TermProps } from '.';
+import { expectNoAxeViolations } from '@site/src/components/testAxe';
 
 vi.mock('../docusaurusClient', () => import('../testDocusaurusClient'));
 
@@ -26,11 +26,6 @@ function renderLesson() {
       </p>
     </main>,
   );
-}
-
-async function expectNoAxeViolations(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 describe('Term', () => {
