@@ -18,10 +18,12 @@ export const FEATURE_MARKERS = {
   'live-code playground': /plaintext-only|LivePreview|LiveProvider/,
 };
 
-const featuresIn = (body) =>
-  Object.entries(FEATURE_MARKERS)
-    .filter(([, pattern]) => pattern.test(body.toString('utf8')))
+const featuresIn = (body) => {
+  const text = body.toString('utf8');
+  return Object.entries(FEATURE_MARKERS)
+    .filter(([, pattern]) => pattern.test(text))
     .map(([name]) => name);
+};
 
 const kindOf = (url, type) =>
   type === 'script' || /\.m?js(\?|$)/.test(url)
