@@ -49,6 +49,9 @@ const config = {
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
+  // No viewport prefetch: the offline copy already downloads every page's code once.
+  clientModules: ['./src/offline/noViewportPrefetch.ts'],
+
   presets: [
     [
       'classic',
