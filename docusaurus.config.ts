@@ -73,6 +73,8 @@ const config = {
   plugins: [
     // Reads every quiz in docs/, fails the build on a malformed one, and publishes the course manifest.
     './plugins/course/index.ts',
+    // Prism loads only on pages with a code block, not at every page's start-up.
+    './plugins/prism-on-demand.ts',
     [
       // Offline after the first visit: a service worker precaches every page, script, style and the
       // search index, so a learner on a train keeps the whole course without installing an app.

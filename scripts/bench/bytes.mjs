@@ -16,6 +16,7 @@ export const FEATURE_MARKERS = {
   'classroom (assignments, submissions)': /wcmai-submission/,
   'teacher tools (/teach)': /Choose at least one lesson or quiz/,
   'live-code playground': /plaintext-only|LivePreview|LiveProvider/,
+  'code highlighter (Prism)': /prism-code/,
 };
 
 const featuresIn = (body) => {

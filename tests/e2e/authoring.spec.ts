@@ -51,3 +51,21 @@ test('only the instructor guide loads the live-code playground, lesson pages do 
   expect(bodies.length).toBeGreaterThan(0);
   expect(await loadedPlayground()).toBe(false);
 });
+
+// The highlighter (Prism) loads only on pages with a code block (plugins/prism-on-demand.ts).
+test('code blocks are highlighted on a full load and after moving there from a lesson', async ({
+  page,
+  visit,
+}) => {
+  const errorBlock = page.locator('pre.prism-code').filter({ hasText: 'expected exactly one option' });
+  await visit('/docs/guides/for-instructors');
+  await expect(errorBlock).toBeVisible();
+  await expect(errorBlock.locator('.token-line').first()).toBeVisible();
+
+  // A lesson loads no highlighter; following a link to the guide loads it and highlights the block.
+  await visit('/docs/unit-1-two-levers/defense-production-act');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'For instructors' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'For instructors' })).toBeVisible();
+  await expect(errorBlock).toBeVisible();
+  await expect(page.getByRole('button', { name: /copy/i }).first()).toBeAttached();
+});

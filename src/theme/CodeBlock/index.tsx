@@ -1,20 +1,40 @@
 /**
- * Code blocks. `@docusaurus/theme-live-codeblock` replaces CodeBlock with a version that imports the
- * react-live playground directly, which put about 60 KB of script on every docs page. This wrapper
- * keeps ordinary blocks on the classic CodeBlock and loads the playground only for ```jsx live blocks
- * (the instructor guide), showing the plain code until it arrives.
+ * Code blocks, loaded on demand: lessons have none, so neither the highlighter (Prism) nor the
+ * react-live playground is in the code every page loads.
+ * - Ordinary blocks render the classic CodeBlock from a chunk of its own (./Highlighted).
+ * - ```jsx live blocks (the instructor guide) load `@theme-original/CodeBlock` from
+ *   `@docusaurus/theme-live-codeblock`, which imports react-live (about 60 KB).
+ * The server renders them in full; in the browser the page keeps its server HTML until the chunk
+ * arrives, and after a client-side navigation the plain code shows until then.
  */
-import { lazy, Suspense, type ComponentProps } from 'react';
-import CodeBlock from '@theme-init/CodeBlock';
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
+import type CodeBlockType from '@theme-init/CodeBlock';
 
-type Props = ComponentProps<typeof CodeBlock> & { live?: boolean };
+type Props = ComponentProps<typeof CodeBlockType> & { live?: boolean };
 
+const HighlightedCodeBlock = lazy(() => import('./Highlighted'));
 const LiveCodeBlock = lazy(() => import('@theme-original/CodeBlock'));
 
-export default function CodeBlockWrapper(props: Props) {
-  if (!props.live) return <CodeBlock {...props} />;
+/** The code as plain text while the highlighter loads. */
+function PlainCode({ children }: { children?: ReactNode }) {
   return (
-    <Suspense fallback={<CodeBlock {...props} />}>
+    <pre>
+      <code>{children}</code>
+    </pre>
+  );
+}
+
+export default function CodeBlockWrapper(props: Props) {
+  const plain = <PlainCode>{props.children}</PlainCode>;
+  if (!props.live) {
+    return (
+      <Suspense fallback={plain}>
+        <HighlightedCodeBlock {...props} />
+      </Suspense>
+    );
+  }
+  return (
+    <Suspense fallback={<Suspense fallback={plain}>{<HighlightedCodeBlock {...props} />}</Suspense>}>
       <LiveCodeBlock {...props} />
     </Suspense>
   );
