@@ -3,7 +3,7 @@
  * module loads, so a bad entry fails the build (and every test) with the entry named.
  */
 import * as z from 'zod/mini';
-import '../quiz/schema'; // English messages for zod/mini
+import '../quiz/zodSetup'; // English messages for zod/mini
 import rawGlossary from './glossary.json';
 import { KEBAB_ID, failOnProblems, parseEntries } from './validation';
 

@@ -3,7 +3,7 @@
  * module loads, so a bad event fails the build (and every test) with the event named.
  */
 import * as z from 'zod/mini';
-import '../quiz/schema'; // English messages for zod/mini
+import '../quiz/zodSetup'; // English messages for zod/mini
 import rawTimeline from './timeline.json';
 import { UNITS } from './units';
 import { failOnProblems, parseEntries } from './validation';

@@ -5,7 +5,7 @@
  * PROGRESS_VERSION. Never edit an old step: learners' browsers still hold data in that shape.
  */
 import * as z from 'zod/mini';
-import { responseSchema } from '../quiz/schema';
+import { responseSchema } from '../quiz/responseSchema';
 import { describeIssues, PROGRESS_VERSION, type ProgressEnvelope, progressEnvelopeSchema } from './schema';
 
 /**

@@ -4,7 +4,7 @@
  * are untrusted input. Times are epoch milliseconds (compact, and compared as numbers when merging).
  */
 import * as z from 'zod/mini';
-import { idSchema, quizModeSchema, responseSchema } from '../quiz/schema';
+import { idSchema, quizModeSchema, responseSchema } from '../quiz/responseSchema';
 
 export const PROGRESS_VERSION = 1;
 

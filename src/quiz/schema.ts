@@ -4,17 +4,9 @@
  * Text fields hold the author's Markdown source (the components render the MDX children instead).
  */
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import { idSchema, quizModeSchema, responseSchema, type QuizMode, type Response } from './responseSchema';
 
-// zod's "mini" build: the schemas ship to every page, and the classic build costs about 25 KB gzip
-// there against about 7 KB (bench/REPORT.md). Mini has no messages until a locale is set; these
-// are the same English ones the classic build uses. Every schema module imports this one.
-z.config(en());
-
-/** Ids are the keys of saved progress, so they must be stable, explicit and URL-safe. */
-export const idSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'a kebab-case id such as "dpa-title-i"' }));
+export { idSchema, quizModeSchema, responseSchema, type QuizMode, type Response };
 
 const text = z.string().check(z.trim(), z.minLength(1, { message: 'some text' }));
 
@@ -107,8 +99,6 @@ export const QUESTION_TYPES = [
   'short',
 ] as const;
 
-export const quizModeSchema = z.enum(['practice', 'test']);
-
 export const quizSchema = z.object({
   id: idSchema,
   title: z.optional(z.string().check(z.trim(), z.minLength(1))),
@@ -120,7 +110,6 @@ export const quizSchema = z.object({
 });
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
-export type QuizMode = z.infer<typeof quizModeSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;
@@ -128,21 +117,6 @@ export type Quiz = z.infer<typeof quizSchema>;
 export type QuizInput = z.input<typeof quizSchema>;
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
-/** A learner's response, one shape per question type. Indices refer to the authored order. */
-export const responseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: z.int().check(z.gte(0)) }),
-  z.object({ type: z.literal('multiple'), choices: z.array(z.int().check(z.gte(0))) }),
-  z.object({ type: z.literal('truefalse'), value: z.boolean() }),
-  /** Authored item indices in the order the learner placed them. */
-  z.object({ type: z.literal('ordering'), order: z.array(z.int().check(z.gte(0))) }),
-  /** For each term (authored order), the index of the chosen match, or null. */
-  z.object({ type: z.literal('matching'), matches: z.array(z.nullable(z.int().check(z.gte(0)))) }),
-  /** For each statement (authored order), the index of the chosen category, or null. */
-  z.object({ type: z.literal('classify'), categories: z.array(z.nullable(z.int().check(z.gte(0)))) }),
-  z.object({ type: z.literal('short'), text: z.string().check(z.maxLength(500)) }),
-]);
-
-export type Response = z.infer<typeof responseSchema>;
 export type ResponseOf<T extends QuestionType> = Extract<Response, { type: T }>;
 
 /** How one option fared: `selected` = the learner ticked it, `correct` = it is a right answer. */
