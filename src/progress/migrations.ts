@@ -12,22 +12,24 @@ import { describeIssues, PROGRESS_VERSION, type ProgressEnvelope, progressEnvelo
  * v0, the flat shape the first prototype kept (no `version` field): the latest answer per
  * question with an ISO date, a list of percentages per quiz, and the doc ids marked done.
  */
-export const progressV0Schema = z.object({
-  answers: z.record(
-    z.string(),
-    z.object({
-      quiz: z.string(),
-      response: responseSchema,
-      score: z.number().check(z.gte(0), z.lte(1)),
-      at: z.string(),
-    }),
-  ),
-  scores: z._default(
-    z.record(z.string(), z.array(z.object({ percent: z.number(), passed: z.boolean(), at: z.string() }))),
-    {},
-  ),
-  done: z._default(z.array(z.string()), []),
-});
+export const progressV0Schema = z.lazy(() =>
+  z.object({
+    answers: z.record(
+      z.string(),
+      z.object({
+        quiz: z.string(),
+        response: responseSchema,
+        score: z.number().check(z.gte(0), z.lte(1)),
+        at: z.string(),
+      }),
+    ),
+    scores: z._default(
+      z.record(z.string(), z.array(z.object({ percent: z.number(), passed: z.boolean(), at: z.string() }))),
+      {},
+    ),
+    done: z._default(z.array(z.string()), []),
+  }),
+);
 
 export type ProgressV0 = z.infer<typeof progressV0Schema>;
 

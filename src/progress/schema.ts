@@ -36,75 +36,87 @@ export const contentHashSchema = z
   .string()
   .check(z.regex(/^[0-9a-f]{0,32}$/, { message: 'a hex content hash' }));
 
-export const questionRecordSchema = z.object({
-  quizId: progressIdSchema,
-  response: responseSchema,
-  fraction: z.number().check(z.gte(0), z.lte(1)),
-  correct: z.boolean(),
-  hash: contentHashSchema,
-  answeredAt: timeSchema,
-});
+export const questionRecordSchema = z.lazy(() =>
+  z.object({
+    quizId: progressIdSchema,
+    response: responseSchema,
+    fraction: z.number().check(z.gte(0), z.lte(1)),
+    correct: z.boolean(),
+    hash: contentHashSchema,
+    answeredAt: timeSchema,
+  }),
+);
 
 export const attemptIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, { message: 'an attempt id' }));
 
-export const attemptSchema = z.object({
-  id: attemptIdSchema,
-  startedAt: timeSchema,
-  finishedAt: timeSchema,
-  mode: quizModeSchema,
-  earned: z.number().check(z.gte(0), z.lte(1e6)),
-  possible: z.number().check(z.gte(0), z.lte(1e6)),
-  percent: z.number().check(z.gte(0), z.lte(100)),
-  passed: z.boolean(),
-});
+export const attemptSchema = z.lazy(() =>
+  z.object({
+    id: attemptIdSchema,
+    startedAt: timeSchema,
+    finishedAt: timeSchema,
+    mode: quizModeSchema,
+    earned: z.number().check(z.gte(0), z.lte(1e6)),
+    possible: z.number().check(z.gte(0), z.lte(1e6)),
+    percent: z.number().check(z.gte(0), z.lte(100)),
+    passed: z.boolean(),
+  }),
+);
 
-export const quizRecordSchema = z.object({
-  attempts: z.array(attemptSchema).check(
-    z.maxLength(2000),
-    z.refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
-      message: 'attempt ids must be unique',
-    }),
-  ),
-});
+export const quizRecordSchema = z.lazy(() =>
+  z.object({
+    attempts: z.array(attemptSchema).check(
+      z.maxLength(2000),
+      z.refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
+        message: 'attempt ids must be unique',
+      }),
+    ),
+  }),
+);
 
 /**
  * `markedAt` is when "Mark as done" last changed, so two tabs can agree on the latest choice.
  * Completion itself is derived (see derive.ts), like best score, so it is never stored twice.
  */
-export const lessonRecordSchema = z.object({
-  visitedAt: z.optional(timeSchema),
-  markedDone: z.optional(z.boolean()),
-  markedAt: z.optional(timeSchema),
-});
+export const lessonRecordSchema = z.lazy(() =>
+  z.object({
+    visitedAt: z.optional(timeSchema),
+    markedDone: z.optional(z.boolean()),
+    markedAt: z.optional(timeSchema),
+  }),
+);
 
-export const lastPageSchema = z.object({
-  // A path on this site: "//host/..." would be another site's address.
-  path: z
-    .string()
-    .check(
-      z.minLength(1),
-      z.maxLength(500),
-      z.regex(/^\/(?!\/)/, { message: 'a path on this site such as "/docs/start-here"' }),
-    ),
-  title: z.string().check(z.maxLength(300)),
-  at: timeSchema,
-});
+export const lastPageSchema = z.lazy(() =>
+  z.object({
+    // A path on this site: "//host/..." would be another site's address.
+    path: z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(500),
+        z.regex(/^\/(?!\/)/, { message: 'a path on this site such as "/docs/start-here"' }),
+      ),
+    title: z.string().check(z.maxLength(300)),
+    at: timeSchema,
+  }),
+);
 
 /**
  * Envelope v1. Unknown keys are stripped (zod's default), so only these allow-listed fields are
  * ever kept or exported; a test pins that policy. `clearedAt` marks a reset or a replacing import:
  * other tabs drop what they recorded before it instead of merging it back.
  */
-export const progressEnvelopeSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  updatedAt: timeSchema,
-  clearedAt: z.optional(timeSchema),
-  questions: z.record(progressIdSchema, questionRecordSchema),
-  quizzes: z.record(progressIdSchema, quizRecordSchema),
-  lessons: z.record(docIdSchema, lessonRecordSchema),
-  lastPage: z.optional(lastPageSchema),
-  lastExportAt: z.optional(timeSchema),
-});
+export const progressEnvelopeSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(PROGRESS_VERSION),
+    updatedAt: timeSchema,
+    clearedAt: z.optional(timeSchema),
+    questions: z.record(progressIdSchema, questionRecordSchema),
+    quizzes: z.record(progressIdSchema, quizRecordSchema),
+    lessons: z.record(docIdSchema, lessonRecordSchema),
+    lastPage: z.optional(lastPageSchema),
+    lastExportAt: z.optional(timeSchema),
+  }),
+);
 
 export type ProgressEnvelope = z.infer<typeof progressEnvelopeSchema>;
 export type QuestionRecord = z.infer<typeof questionRecordSchema>;

@@ -16,17 +16,19 @@ export const quizModeSchema = z.enum(['practice', 'test']);
 export type QuizMode = z.infer<typeof quizModeSchema>;
 
 /** A learner's response, one shape per question type. Indices refer to the authored order. */
-export const responseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: z.int().check(z.gte(0)) }),
-  z.object({ type: z.literal('multiple'), choices: z.array(z.int().check(z.gte(0))) }),
-  z.object({ type: z.literal('truefalse'), value: z.boolean() }),
-  /** Authored item indices in the order the learner placed them. */
-  z.object({ type: z.literal('ordering'), order: z.array(z.int().check(z.gte(0))) }),
-  /** For each term (authored order), the index of the chosen match, or null. */
-  z.object({ type: z.literal('matching'), matches: z.array(z.nullable(z.int().check(z.gte(0)))) }),
-  /** For each statement (authored order), the index of the chosen category, or null. */
-  z.object({ type: z.literal('classify'), categories: z.array(z.nullable(z.int().check(z.gte(0)))) }),
-  z.object({ type: z.literal('short'), text: z.string().check(z.maxLength(500)) }),
-]);
+export const responseSchema = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('single'), choice: z.int().check(z.gte(0)) }),
+    z.object({ type: z.literal('multiple'), choices: z.array(z.int().check(z.gte(0))) }),
+    z.object({ type: z.literal('truefalse'), value: z.boolean() }),
+    /** Authored item indices in the order the learner placed them. */
+    z.object({ type: z.literal('ordering'), order: z.array(z.int().check(z.gte(0))) }),
+    /** For each term (authored order), the index of the chosen match, or null. */
+    z.object({ type: z.literal('matching'), matches: z.array(z.nullable(z.int().check(z.gte(0)))) }),
+    /** For each statement (authored order), the index of the chosen category, or null. */
+    z.object({ type: z.literal('classify'), categories: z.array(z.nullable(z.int().check(z.gte(0)))) }),
+    z.object({ type: z.literal('short'), text: z.string().check(z.maxLength(500)) }),
+  ]),
+);
 
 export type Response = z.infer<typeof responseSchema>;
