@@ -114,6 +114,10 @@ export function renderReport(r) {
   lines.push(
     '## Lighthouse 12.2.3 (median of ' + r.runs + ' run' + (r.runs > 1 ? 's' : '') + ' per page and preset)',
     '',
+    'Both sites are served by `scripts/bench/staticServer.mjs`, which gzips HTML, CSS and JS as real hosts do ' +
+      '(GitHub Pages, Netlify, nginx with gzip on). `docusaurus serve`, which `../shared/baseline.md` used, sends them ' +
+      "uncompressed, and Lighthouse's simulated slow network then charges each page for its raw HTML and CSS.",
+    '',
   );
   for (const preset of ['desktop', 'mobile']) {
     lines.push(

@@ -11,8 +11,9 @@ import { measureBytes, playgroundChunks } from './bytes.mjs';
 import { LIGHTHOUSE, lighthouseMedian } from './lighthouse.mjs';
 import { precacheSize } from './precache.mjs';
 import { renderReport } from './report.mjs';
+import { serveStatic } from './staticServer.mjs';
 import { buildSynthetic } from './synthetic.mjs';
-import { freePort, run, serve } from './util.mjs';
+import { freePort, run } from './util.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
@@ -50,9 +51,9 @@ async function main() {
       measure: true,
     });
 
-    const site = await serve(repo, siteOut, sitePort);
+    const site = await serveStatic(siteOut, sitePort);
     stops.push(site.stop);
-    const blankSrv = await serve(blank.dir, blankOut, blankPort);
+    const blankSrv = await serveStatic(blankOut, blankPort);
     stops.push(blankSrv.stop);
     log('measuring bytes');
     const bytes = await measureBytes(site.origin, PAGES);
@@ -138,7 +139,7 @@ async function main() {
           : `created this run (npm install ${(blank.installMs / 1000).toFixed(0)} s) and cached in ${BLANK_CACHE}/${BLANK_VERSION} for later runs.`),
       commands: [
         'npx docusaurus build --out-dir <tmp>   (this site, the blank site and each synthetic course; DOCUSAURUS_NO_PERSISTENT_CACHE=1; under /usr/bin/time -v when present)',
-        'npx docusaurus serve --dir <build> --port <free> --host 127.0.0.1 --no-open',
+        'scripts/bench/staticServer.mjs: each build served on 127.0.0.1 at a free port, text gzipped as real hosts send it (docusaurus serve sends it uncompressed)',
         "playwright-core chromium.launch({ executablePath: '/usr/bin/chromium', args: [--no-sandbox, --disable-gpu, --disable-quic, --no-first-run, --disable-background-networking, --disable-component-update, --disable-sync] }), page.goto(url, { waitUntil: 'networkidle' })",
         lhCmd,
       ],

@@ -1,4 +1,4 @@
-// Process, port and server helpers for the bench. Every child is started here and stopped by its own id.
+// Process and port helpers for the bench. Every child is started here and stopped by its own id.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -87,35 +87,6 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Starts `docusaurus serve` for a build dir and resolves once the home page answers. */
-export async function serve(siteDir, buildDir, port) {
-  const child = spawn(
-    'npx',
-    ['docusaurus', 'serve', '--dir', buildDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
-    { cwd: siteDir, detached: true, stdio: 'ignore' },
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(origin + '/')).ok) return { origin, stop: () => stopGroup(child.pid) };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  stopGroup(child.pid);
-  throw new Error(`[bench] docusaurus serve did not answer on ${origin} within 60 s`);
-}
-
-/** Stops a detached child we started, and its children, by its process-group id. */
-function stopGroup(pid) {
-  try {
-    process.kill(-pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
 }
 
 export const median = (values) => {
