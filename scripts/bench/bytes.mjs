@@ -33,6 +33,17 @@ const kindOf = (url, type) =>
       ? 'css'
       : null;
 
+/**
+ * A response's body. Chrome hands over an empty body for some responses (a chunk fetched by
+ * `<link rel="prefetch">` and then again as a script, over a gzipped connection), which would
+ * count the file as 0 bytes; the file is then fetched again from the (static) server.
+ */
+async function bodyOf(response) {
+  const body = await response.body();
+  if (body.length > 0) return body;
+  return Buffer.from(await (await fetch(response.url())).arrayBuffer());
+}
+
 /** For each path: gzip totals per kind and the list of files, measured in a fresh browser context. */
 export async function measureBytes(origin, paths) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -47,7 +58,7 @@ export async function measureBytes(origin, paths) {
         const kind = kindOf(url, response.request().resourceType());
         if (!kind || !url.startsWith(origin + '/')) return;
         pending.push(
-          response.body().then(
+          bodyOf(response).then(
             (body) => ({
               kind,
               // <link rel="prefetch"> requests have resource type "other": chunks of linked pages
@@ -69,7 +80,8 @@ export async function measureBytes(origin, paths) {
       const byFile = new Map();
       for (const f of (await Promise.all(pending)).filter(Boolean)) {
         const seen = byFile.get(f.file);
-        byFile.set(f.file, { ...f, prefetch: seen ? seen.prefetch && f.prefetch : f.prefetch });
+        const larger = seen && seen.gz > f.gz ? seen : f;
+        byFile.set(f.file, { ...larger, prefetch: seen ? seen.prefetch && f.prefetch : f.prefetch });
       }
       const files = [...byFile.values()];
       const sum = (kind, only = () => true) =>
