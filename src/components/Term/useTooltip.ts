@@ -4,7 +4,8 @@
  * pointer), hoverable (the pointer can move onto it, since it sits inside the hovered wrapper) and
  * persistent (it stays until the pointer leaves, focus leaves, or Escape is pressed).
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEscapeKey } from '../useEscapeKey';
 
 /** Space kept between the tooltip and the edge of the viewport, in CSS pixels. */
 const EDGE = 8;
@@ -34,15 +35,9 @@ export function useTooltip(): Tooltip {
   const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const open = (hovered || focused) && !dismissed;
 
-  // Listen on the document: Escape must also close a tooltip opened by hover while focus is elsewhere.
-  useEffect(() => {
-    if (!open) return undefined;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setDismissed(true);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [open]);
+  // Escape must also close a tooltip opened by hover while focus is elsewhere.
+  const dismiss = useCallback(() => setDismissed(true), []);
+  useEscapeKey(open, dismiss);
 
   // The tooltip starts at the term's left edge; near the right edge of a phone screen that would
   // overflow, so slide it left just enough (measured before paint, so it never flickers).

@@ -4,8 +4,9 @@
  * closed with Escape and had a close target smaller than 24 px (WCAG 4.1.3, 2.4.11, 2.5.8).
  * It does not take focus: the learner may be typing an answer.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import clsx from 'clsx';
+import { useEscapeKey } from '@site/src/components/useEscapeKey';
 import styles from './styles.module.css';
 
 /** What @docusaurus/plugin-pwa passes: reload once the new service worker has taken over. */
@@ -20,14 +21,8 @@ export default function PwaReloadPopup({ onReload }: Props) {
     const timer = setTimeout(() => setMessage('A new version of the course is available.'), 100);
     return () => clearTimeout(timer);
   }, []);
-  useEffect(() => {
-    if (!open) return undefined;
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('keydown', closeOnEscape);
-    return () => document.removeEventListener('keydown', closeOnEscape);
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useEscapeKey(open, close);
   if (!open) return null;
   return (
     <section className={clsx('alert alert--secondary', styles.popup)} aria-label="Course update">
@@ -38,13 +33,13 @@ export default function PwaReloadPopup({ onReload }: Props) {
           type="button"
           className="button button--primary button--sm"
           onClick={() => {
-            setOpen(false);
+            close();
             onReload();
           }}
         >
           Refresh
         </button>
-        <button type="button" className="button button--secondary button--sm" onClick={() => setOpen(false)}>
+        <button type="button" className="button button--secondary button--sm" onClick={close}>
           Not now
         </button>
       </div>
