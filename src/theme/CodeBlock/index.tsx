@@ -25,16 +25,15 @@ function PlainCode({ children }: { children?: ReactNode }) {
 }
 
 export default function CodeBlockWrapper(props: Props) {
-  const plain = <PlainCode>{props.children}</PlainCode>;
-  if (!props.live) {
-    return (
-      <Suspense fallback={plain}>
-        <HighlightedCodeBlock {...props} />
-      </Suspense>
-    );
-  }
+  const highlighted = (
+    <Suspense fallback={<PlainCode>{props.children}</PlainCode>}>
+      <HighlightedCodeBlock {...props} />
+    </Suspense>
+  );
+  if (!props.live) return highlighted;
+  // The highlighted block stands in while the playground loads.
   return (
-    <Suspense fallback={<Suspense fallback={plain}>{<HighlightedCodeBlock {...props} />}</Suspense>}>
+    <Suspense fallback={highlighted}>
       <LiveCodeBlock {...props} />
     </Suspense>
   );
