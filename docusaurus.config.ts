@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import glossaryTerms from './plugins/glossary-terms';
+import remarkCheckedQuizzes from './plugins/course/remark-checked-quizzes';
 import { themes as prismThemes, type PrismTheme } from 'prism-react-renderer';
 
 // Prism's GitHub theme with its light colours darkened to reach 4.5:1 on the code background (WCAG 1.4.3).
@@ -60,8 +61,9 @@ const config = {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
           showLastUpdateTime: false,
-          // Each <Term> gets its definition at build time, so pages never load the whole glossary.
-          remarkPlugins: [glossaryTerms],
+          // Each <Term> gets its definition at build time, so pages never load the whole glossary;
+          // each valid <Quiz> is marked checked, so pages never load the quiz schemas.
+          remarkPlugins: [glossaryTerms, remarkCheckedQuizzes],
         },
         blog: false,
         theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import * as quiz from './index';
+import * as schemas from './schema';
 
 describe('the quiz engine entry point', () => {
   it('exports the public functions and constants', () => {
@@ -18,18 +19,20 @@ describe('the quiz engine entry point', () => {
       'initialQuizState',
       'quizReducer',
       'summarizeAttempt',
+      'completeCheckedQuiz',
     ] as const) {
       expect(typeof quiz[name]).toBe('function');
     }
     expect(Object.keys(quiz.SCORING_RULES).sort()).toEqual([...quiz.QUESTION_TYPES].sort());
   });
 
-  it('exports the schemas other modules validate against', () => {
+  it('leaves the schemas out, so pages that run quizzes do not load them', () => {
+    expect(Object.keys(quiz).filter((name) => /Schema$/.test(name))).toEqual([]);
     for (const schema of [
-      quiz.quizSchema,
-      quiz.questionSchema,
-      quiz.responseSchema,
-      quiz.gradeResultSchema,
+      schemas.quizSchema,
+      schemas.questionSchema,
+      schemas.responseSchema,
+      schemas.gradeResultSchema,
     ]) {
       expect(typeof schema.safeParse).toBe('function');
     }

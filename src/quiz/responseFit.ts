@@ -2,7 +2,8 @@
  * Whether a response can be graded against a question. Responses come back from storage written
  * by older versions of the site, so a question may have changed type or lost options since.
  */
-import { type Question, type QuestionType, type Response, type ResponseOf, responseSchema } from './schema';
+import { responseSchema } from './responseSchema';
+import type { Question, QuestionType, Response, ResponseOf } from './schema';
 
 const isIndexBelow = (limit: number) => (index: number | null) => index === null || index < limit;
 

@@ -5,21 +5,23 @@
  */
 import * as z from 'zod/mini';
 import { idSchema, quizModeSchema, responseSchema, type QuizMode, type Response } from './responseSchema';
+import { QUESTION_DEFAULTS, QUESTION_TYPES, QUIZ_DEFAULTS, type QuestionType } from './vocabulary';
 
 export { idSchema, quizModeSchema, responseSchema, type QuizMode, type Response };
+export { QUESTION_TYPES, type QuestionType };
 
 const text = z.string().check(z.trim(), z.minLength(1, { message: 'some text' }));
 
 export const optionSchema = z.object({
   text,
-  correct: z._default(z.boolean(), false),
+  correct: z._default(z.boolean(), QUESTION_DEFAULTS.correct),
   feedback: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 
 const common = {
   id: idSchema,
   prompt: text,
-  points: z._default(z.int().check(z.positive()), 1),
+  points: z._default(z.int().check(z.positive()), QUESTION_DEFAULTS.points),
   teaches: z.optional(
     z
       .string()
@@ -89,27 +91,16 @@ export const questionSchema = z.discriminatedUnion('type', [
   shortQuestionSchema,
 ]);
 
-export const QUESTION_TYPES = [
-  'single',
-  'multiple',
-  'truefalse',
-  'ordering',
-  'matching',
-  'classify',
-  'short',
-] as const;
-
 export const quizSchema = z.object({
   id: idSchema,
   title: z.optional(z.string().check(z.trim(), z.minLength(1))),
   /** Percentage of points needed to pass. */
-  passMark: z._default(z.number().check(z.gte(0), z.lte(100)), 80),
-  mode: z._default(quizModeSchema, 'practice'),
-  shuffle: z._default(z.boolean(), true),
+  passMark: z._default(z.number().check(z.gte(0), z.lte(100)), QUIZ_DEFAULTS.passMark),
+  mode: z._default(quizModeSchema, QUIZ_DEFAULTS.mode),
+  shuffle: z._default(z.boolean(), QUIZ_DEFAULTS.shuffle),
   questions: z.array(questionSchema).check(z.minLength(1, { message: 'at least one question' })),
 });
 
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type Option = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 test('an instructor edits a live example and sees the changed quiz at once', async ({ page, visit }) => {
@@ -29,27 +30,46 @@ test('a typo in a live example shows a readable message, not a broken page', asy
 
 // The playground's chunk carries its CSS-module class names; minified code has no package names.
 const PLAYGROUND_MARK = 'playgroundEditor';
+// A message of the quiz schema (src/quiz/schema.ts): present wherever the schemas are loaded.
+const QUIZ_SCHEMA_MARK = 'at least two options';
 
-test('only the instructor guide loads the live-code playground, lesson pages do not', async ({
-  page,
-  visit,
-}) => {
+/** Records the JavaScript the page loads, so a test can ask which code came with a page. */
+function recordScripts(page: Page) {
   // Bodies are read asynchronously, so keep the promises and await them all before looking.
   let bodies: Promise<string>[] = [];
   page.on('response', (response) => {
     if (response.url().endsWith('.js')) bodies.push(response.text().catch(() => ''));
   });
-  const loadedPlayground = async () =>
-    (await Promise.all(bodies)).some((body) => body.includes(PLAYGROUND_MARK));
+  return {
+    count: () => bodies.length,
+    loaded: async (mark: string) => (await Promise.all(bodies)).some((body) => body.includes(mark)),
+    forget: () => {
+      bodies = [];
+    },
+  };
+}
+
+test('only the instructor guide loads the live-code playground and the quiz schemas, lesson pages do not', async ({
+  page,
+  visit,
+}) => {
+  const scripts = recordScripts(page);
   await visit('/docs/guides/writing-quizzes');
   // The playground is loaded lazily after hydration: wait until the editor is on screen.
   await expect(page.locator('[contenteditable]').first()).toBeVisible();
-  expect(await loadedPlayground()).toBe(true);
-  bodies = [];
+  // Its quizzes were not checked by the build, so the page validates them with the schemas.
+  await expect(page.getByRole('radio', { name: 'Title I', exact: true }).first()).toBeVisible();
+  expect(await scripts.loaded(PLAYGROUND_MARK)).toBe(true);
+  expect(await scripts.loaded(QUIZ_SCHEMA_MARK)).toBe(true);
+  scripts.forget();
   await visit('/docs/unit-1-two-levers/defense-production-act');
+  // The lesson's quiz works: the build checked it, so the page only fills in its defaults.
+  const quiz = page.locator('section[data-quiz-id]');
+  await quiz.getByRole('radio').first().check();
   await page.waitForLoadState('networkidle');
-  expect(bodies.length).toBeGreaterThan(0);
-  expect(await loadedPlayground()).toBe(false);
+  expect(scripts.count()).toBeGreaterThan(0);
+  expect(await scripts.loaded(PLAYGROUND_MARK)).toBe(false);
+  expect(await scripts.loaded(QUIZ_SCHEMA_MARK)).toBe(false);
 });
 
 // The highlighter (Prism) loads only on pages with a code block (plugins/prism-on-demand.ts).

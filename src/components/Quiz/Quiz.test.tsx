@@ -199,6 +199,16 @@ describe('Quiz', () => {
     expect(within(changed).getByRole('radio', { name: 'True' })).not.toBeChecked();
   });
 
+  it('shows a quiz the build did not check (the live editor) exactly as a checked one, once validated', async () => {
+    const ids = (html: string) => html.replace(/«[^»]*»|:r[0-9a-z]+:/g, 'ID');
+    const checked = render(<SampleQuiz />);
+    const checkedHtml = ids(checked.container.innerHTML);
+    checked.unmount();
+    const { container } = render(<SampleQuiz checkedAtBuild={false} />);
+    expect(await screen.findByRole('heading', { name: 'Sample quiz' })).toBeInTheDocument();
+    expect(ids(container.innerHTML)).toBe(checkedHtml);
+  });
+
   it('shows a readable problem instead of crashing on a malformed quiz', async () => {
     const { container } = render(
       <Quiz id="broken">
@@ -211,7 +221,7 @@ describe('Quiz', () => {
         </Question>
       </Quiz>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('This quiz (“broken”) has a problem');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This quiz (“broken”) has a problem');
     expect(screen.getByRole('alert')).toHaveTextContent('question 1 › options');
     await expectNoAxeViolations(container);
   });

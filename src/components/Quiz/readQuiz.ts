@@ -1,10 +1,11 @@
 /**
  * Turns what the author wrote (a <Quiz> element tree) into the engine's data model plus the React
- * nodes to show for each part. The model is validated with the same zod schema as the build, so a
- * mistake that slipped past the build (or a live-editor typo) becomes a readable message, not a crash.
+ * nodes to show for each part. A quiz the build validated (`checkedAtBuild`, set by
+ * plugins/course/remark-checked-quizzes.ts) is only completed with its defaults; any other quiz
+ * goes through the schema in ./readUncheckedQuiz, loaded only when one is on the page.
  */
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { quizSchema, type Quiz } from '@site/src/quiz';
+import { completeCheckedQuiz, type Quiz, type QuizInput } from '@site/src/quiz';
 import { partOf, type QuestionProps } from './parts';
 
 export interface QuestionNodes {
@@ -20,6 +21,8 @@ export interface QuizProps {
   passMark?: number | string;
   mode?: string;
   shuffle?: boolean | string;
+  /** Set by the build on a quiz it validated; authors never write it. */
+  checkedAtBuild?: boolean;
   children?: ReactNode;
 }
 
@@ -95,34 +98,35 @@ function readQuestion(element: ReactElement<AnyProps>) {
   return { data, nodes };
 }
 
-/** Reads and validates a quiz from its props and children. */
-export function readQuiz(props: QuizProps): ReadQuiz {
+/** The quiz as the author wrote it (not yet validated), and each question's nodes in order. */
+export function readQuizInput(props: QuizProps): { input: Record<string, unknown>; nodes: QuestionNodes[] } {
   const questions = elements(props.children)
     .filter((child) => partOf(child) === 'question')
     .map(readQuestion);
-  const parsed = quizSchema.safeParse({
-    id: props.id,
-    title: props.title,
-    passMark: asNumber(props.passMark),
-    mode: props.mode,
-    shuffle: asBoolean(props.shuffle),
-    questions: questions.map((question) => question.data),
-  });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => {
-        const [, index, ...rest] = issue.path;
-        const where =
-          typeof index === 'number'
-            ? `question ${index + 1}${rest.length ? ` › ${rest.join(' › ')}` : ''}`
-            : issue.path.join(' › ') || 'quiz';
-        return `${where}: ${issue.message}`;
-      }),
-    };
-  }
-  const nodes = Object.fromEntries(
-    parsed.data.questions.map((question, i) => [question.id, questions[i]!.nodes]),
-  );
-  return { ok: true, quiz: parsed.data, nodes };
+  return {
+    input: {
+      id: props.id,
+      title: props.title,
+      passMark: asNumber(props.passMark),
+      mode: props.mode,
+      shuffle: asBoolean(props.shuffle),
+      questions: questions.map((question) => question.data),
+    },
+    nodes: questions.map((question) => question.nodes),
+  };
+}
+
+/** Pairs each question of a valid quiz with its nodes, by id. */
+export function withNodes(quiz: Quiz, nodes: QuestionNodes[]): ReadQuiz {
+  return {
+    ok: true,
+    quiz,
+    nodes: Object.fromEntries(quiz.questions.map((question, i) => [question.id, nodes[i]!])),
+  };
+}
+
+/** Reads a quiz the build has validated: no schema, only the defaults filled in. */
+export function readCheckedQuiz(props: QuizProps): ReadQuiz {
+  const { input, nodes } = readQuizInput(props);
+  return withNodes(completeCheckedQuiz(input as unknown as QuizInput), nodes);
 }

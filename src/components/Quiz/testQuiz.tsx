@@ -1,9 +1,16 @@
 /** A small quiz with one question of every type, written as an author would write it (for tests). */
 import Quiz, { Answer, Explanation, Hint, Item, Match, Option, Question, Statement } from '.';
 
-export function SampleQuiz({ mode = 'practice' }: { mode?: 'practice' | 'test' }) {
+/** `checkedAtBuild` is on by default, as the build sets it on every valid quiz of a lesson. */
+export function SampleQuiz({
+  mode = 'practice',
+  checkedAtBuild = true,
+}: {
+  mode?: 'practice' | 'test';
+  checkedAtBuild?: boolean;
+}) {
   return (
-    <Quiz id="sample" title="Sample quiz" mode={mode} shuffle={false}>
+    <Quiz id="sample" title="Sample quiz" mode={mode} shuffle={false} checkedAtBuild={checkedAtBuild}>
       <Question id="s-single" type="single" teaches="#title-i">
         <p>Which title of the DPA sets priorities?</p>
         <Option correct>Title I</Option>
