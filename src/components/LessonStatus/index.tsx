@@ -20,7 +20,11 @@ export default function LessonStatus({ docId, permalink, title, next }: Props) {
   const { lesson, state } = useLessonState(docId);
   const { progress, store } = useProgress();
   useEffect(() => {
-    store?.markVisited(docId, permalink, title);
+    if (!store) return;
+    // In a task of its own: a store change re-renders every progress view at once, and inside the
+    // hydration task that made one long task of both on a slow phone (bench/REPORT.md).
+    const timer = setTimeout(() => store.markVisited(docId, permalink, title), 0);
+    return () => clearTimeout(timer);
   }, [store, docId, permalink, title]);
   if (!lesson) return null;
   const hasQuiz = lesson.quizIds.length > 0;

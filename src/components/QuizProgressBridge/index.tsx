@@ -23,12 +23,14 @@ export default function QuizProgressBridge({ children }: { children: ReactNode }
     },
     [store],
   );
+  // Only the answers: a visit or a lesson marked done must not re-render every quiz on the page.
+  const answers = progress.questions;
   const savedAnswer = useCallback(
     (quizId: string, questionId: string) => {
-      const record = getOwn(progress.questions, questionId);
+      const record = getOwn(answers, questionId);
       return record && record.quizId === quizId ? { response: record.response, hash: record.hash } : null;
     },
-    [progress],
+    [answers],
   );
   const { quizzes } = useCourseOutline();
   const manifestHash = useCallback(
