@@ -1,4 +1,5 @@
-// Lighthouse 12.2.3 through npx against a served production build; median of n runs per preset.
+// Lighthouse 12.2.3 through npx against a served production build; median of n runs per preset,
+// taken in rounds that alternate between this site and the blank one.
 import { median, run } from './util.mjs';
 
 export const LIGHTHOUSE = 'lighthouse@12.2.3';
@@ -29,10 +30,8 @@ async function lighthouseOnce(url, preset) {
   };
 }
 
-/** Median of each figure over `runs` Lighthouse runs of `url` with the given preset. */
-export async function lighthouseMedian(url, preset, runs) {
-  const all = [];
-  for (let i = 0; i < runs; i++) all.push(await lighthouseOnce(url, preset));
+/** Median of each figure over the runs of one page and preset. */
+function summarize(all) {
   const pick = (key) => median(all.map((r) => r[key]));
   return {
     runs: all.length,
@@ -40,4 +39,28 @@ export async function lighthouseMedian(url, preset, runs) {
     failing: [...new Set(all.flatMap((r) => r.failing))],
     errors: all.map((r) => r.error).filter(Boolean),
   };
+}
+
+/**
+ * Lighthouse medians for every target, measured in rounds: each round runs every target once, this
+ * site's pages and the blank site's in turn. A slow spell of the machine then falls on both sites
+ * alike instead of on whichever was measured last. `targets` are `{ key, url }`; `runs` gives the
+ * number of runs per preset, `{ desktop, mobile }`. The result maps each key to its medians.
+ */
+export async function lighthouseRounds(targets, runs, log = () => {}) {
+  const all = Object.fromEntries(targets.map((t) => [t.key, { desktop: [], mobile: [] }]));
+  const rounds = Math.max(runs.desktop, runs.mobile);
+  for (let round = 1; round <= rounds; round++) {
+    log(`lighthouse round ${round} of ${rounds}`);
+    for (const preset of ['desktop', 'mobile']) {
+      if (round > runs[preset]) continue;
+      for (const target of targets) all[target.key][preset].push(await lighthouseOnce(target.url, preset));
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(all).map(([key, byPreset]) => [
+      key,
+      { desktop: summarize(byPreset.desktop), mobile: summarize(byPreset.mobile) },
+    ]),
+  );
 }

@@ -112,7 +112,10 @@ export function renderReport(r) {
     );
   }
   lines.push(
-    '## Lighthouse 12.2.3 (median of ' + r.runs + ' run' + (r.runs > 1 ? 's' : '') + ' per page and preset)',
+    `## Lighthouse 12.2.3 (median of ${r.runs.desktop} desktop and ${r.runs.mobile} mobile runs per page)`,
+    '',
+    'The runs go in rounds: each round measures every page of both sites once, so a slow spell of the machine ' +
+      'falls on both sites alike.',
     '',
     'Both sites are served by `scripts/bench/staticServer.mjs`, which gzips HTML, CSS and JS as real hosts do ' +
       '(GitHub Pages, Netlify, nginx with gzip on). `docusaurus serve`, which `../shared/baseline.md` used, sends them ' +
