@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bestScore, exportReminderDue, hasPassed } from './derive';
 import { emptyProgress } from './schema';
-import { EMPTY_PROGRESS, storageKeyFor } from './store';
+import { CLEAR_STATUS, EMPTY_PROGRESS, storageKeyFor } from './store';
 import {
   FakeStorage,
   fullCourseProgress,
@@ -62,6 +62,17 @@ describe('createProgressStore', () => {
     expect(storage.setItemCalls).toBe(1);
     expect(Object.keys((storedEnvelope(storage) as { questions: object }).questions)).toHaveLength(50);
     expect(store.status().unsavedChanges).toBe(false);
+  });
+
+  it('reports an all-clear status as the very object the server renders with, before and after a save', () => {
+    const { store, timers } = setupStore();
+    // Equal but not identical would make React re-render every progress view right after hydration.
+    expect(store.status()).toBe(CLEAR_STATUS);
+    store.markVisited('unit-1/overview', '/docs/unit-1/overview', 'Overview');
+    expect(store.status()).not.toBe(CLEAR_STATUS);
+    expect(store.status().unsavedChanges).toBe(true);
+    timers.runAll();
+    expect(store.status()).toBe(CLEAR_STATUS);
   });
 
   it('writes at once on flush (pagehide), and not at all when nothing changed', () => {

@@ -9,6 +9,7 @@ import { mergeEnvelopes, sameProgress } from './merge';
 import type { ProgressEnvelope } from './schema';
 import { interpretStored, moveToBackup, type StoredProgress } from './storedProgress';
 import {
+  CLEAR_STATUS,
   EMPTY_PROGRESS,
   type PersistRequestState,
   type ProgressStatus,
@@ -63,7 +64,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     const storage = slot.health();
     const persistence =
       newerVersion !== undefined ? 'read-only-newer-version' : storage === 'ok' ? 'saved' : 'memory-only';
-    return {
+    const status: ProgressStatus = {
       persistence,
       storage,
       unsavedChanges: dirty,
@@ -73,6 +74,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       migratedFrom,
       persistRequest,
     };
+    return sameContent(status, CLEAR_STATUS) ? CLEAR_STATUS : status;
   }
 
   function notify(stateChanged: boolean) {

@@ -94,3 +94,19 @@ const deepFreeze = <T extends object>(value: T): T => {
 
 /** "No progress yet": the server snapshot, and what the static HTML shows before hydration. */
 export const EMPTY_PROGRESS: ProgressEnvelope = deepFreeze(emptyProgress());
+
+/**
+ * The status when all is well: stored, nothing pending, nothing asked. The store hands out this very
+ * object whenever its status is this, so that the first reading after hydration equals the server's
+ * and React does not re-render every progress view for a status that did not change.
+ */
+export const CLEAR_STATUS: ProgressStatus = Object.freeze({
+  persistence: 'saved',
+  storage: 'ok',
+  unsavedChanges: false,
+  backupKey: undefined,
+  backupReason: undefined,
+  newerVersion: undefined,
+  migratedFrom: undefined,
+  persistRequest: 'not-asked',
+});

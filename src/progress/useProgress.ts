@@ -6,22 +6,13 @@
  */
 import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 import type { ProgressEnvelope } from './schema';
-import { EMPTY_PROGRESS, type ProgressStatus, type ProgressStore } from './store';
+import { CLEAR_STATUS, EMPTY_PROGRESS, type ProgressStatus, type ProgressStore } from './store';
 
 /** undefined = no provider (a wiring mistake); null = server rendering. */
 export const ProgressStoreContext = createContext<ProgressStore | null | undefined>(undefined);
 
 /** The status before anything is known (server rendering, tests): saved, nothing asked yet. */
-export const SERVER_STATUS: ProgressStatus = Object.freeze({
-  persistence: 'saved',
-  storage: 'ok',
-  unsavedChanges: false,
-  backupKey: undefined,
-  backupReason: undefined,
-  newerVersion: undefined,
-  migratedFrom: undefined,
-  persistRequest: 'not-asked',
-});
+export const SERVER_STATUS: ProgressStatus = CLEAR_STATUS;
 
 const noSubscription = () => () => {};
 const emptySnapshot = () => EMPTY_PROGRESS;
