@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useProgress } from '@site/src/progress/useProgress';
+import { useProgressSelector } from '@site/src/progress/useProgress';
 import { lessonState, type LessonState } from './lessonState';
 import { useCourseOutline } from './useCourseOutline';
 import type { OutlineLesson } from './courseOutline';
@@ -10,10 +10,13 @@ export function useLessonState(docId: string | undefined): {
   state: LessonState;
 } {
   const outline = useCourseOutline();
-  const { progress } = useProgress();
   const lesson = useMemo(
     () => outline.units.flatMap((unit) => unit.lessons).find((entry) => entry.docId === docId) ?? null,
     [outline, docId],
   );
-  return { lesson, state: lesson ? lessonState(progress, lesson.docId, lesson.quizIds) : 'not-started' };
+  // Only this lesson's state: every sidebar badge uses this hook, and most changes concern one lesson.
+  const state = useProgressSelector((progress) =>
+    lesson ? lessonState(progress, lesson.docId, lesson.quizIds) : 'not-started',
+  );
+  return { lesson, state };
 }

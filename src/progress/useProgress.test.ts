@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createStorageSlot } from './storageSlot';
 import { createProgressStore, type ProgressStore } from './store';
 import { FakeStorage, fullCourseProgress, manualTimers, TEST_KEY } from './testHelpers';
-import { ProgressStoreContext, useProgress } from './useProgress';
+import { ProgressStoreContext, useProgress, useProgressSelector } from './useProgress';
 
 function Answers() {
   const { progress, status } = useProgress();
@@ -66,5 +66,42 @@ describe('useProgress', () => {
       expect.stringMatching(/^\[progress\] .*ProgressStoreContext\.Provider/),
     );
     error.mockRestore();
+  });
+});
+
+describe('useProgressSelector', () => {
+  it('re-renders a view only when the part it selects changes', () => {
+    const store = createProgressStore({
+      storageKey: TEST_KEY,
+      slot: createStorageSlot(() => new FakeStorage()),
+      timers: manualTimers(),
+    });
+    let renders = 0;
+    function Visited() {
+      renders++;
+      const visited = useProgressSelector(
+        (progress) => progress.lessons['unit-1/a']?.visitedAt !== undefined,
+      );
+      return createElement('p', null, visited ? 'visited' : 'not visited');
+    }
+    render(withStore(store, createElement(Visited)));
+    expect(screen.getByText('not visited')).toBeInTheDocument();
+    const before = renders;
+    act(() => store.markVisited('unit-1/b', '/docs/unit-1/b', 'B'));
+    expect(renders).toBe(before);
+    act(() => store.markVisited('unit-1/a', '/docs/unit-1/a', 'A'));
+    expect(screen.getByText('visited')).toBeInTheDocument();
+  });
+
+  it('selects from empty progress on the server', () => {
+    const html = renderToString(
+      withStore(
+        storeWithCourse(),
+        createElement(
+          () => `${useProgressSelector((progress) => Object.keys(progress.questions).length)} answers`,
+        ),
+      ),
+    );
+    expect(html).toContain('0 answers');
   });
 });

@@ -50,3 +50,17 @@ export function useProgress(): ProgressView {
   );
   return { progress, status, store };
 }
+
+/**
+ * One value derived from the learner's progress, re-rendering only when that value changes: a visit
+ * recorded on a lesson must not re-render every sidebar badge. `select` must return a primitive or
+ * a part of the envelope as it is, never a new object (React compares the results with Object.is).
+ */
+export function useProgressSelector<T>(select: (progress: ProgressEnvelope) => T): T {
+  const store = useContext(ProgressStoreContext) ?? null;
+  return useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    () => select(store ? store.getSnapshot() : EMPTY_PROGRESS),
+    () => select(EMPTY_PROGRESS),
+  );
+}
