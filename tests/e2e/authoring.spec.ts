@@ -64,8 +64,13 @@ test('only the instructor guide loads the live-code playground and the quiz sche
   scripts.forget();
   await visit('/docs/unit-1-two-levers/defense-production-act');
   // The lesson's quiz works: the build checked it, so the page only fills in its defaults.
-  const quiz = page.locator('section[data-quiz-id]');
-  await quiz.getByRole('radio').first().check();
+  const option = page
+    .locator('section[data-quiz-id]')
+    .getByRole('group', { name: /^Question 1 of/ })
+    .getByRole('radio')
+    .first();
+  await option.check();
+  await expect(option).toBeChecked();
   await page.waitForLoadState('networkidle');
   expect(scripts.count()).toBeGreaterThan(0);
   expect(await scripts.loaded(PLAYGROUND_MARK)).toBe(false);
