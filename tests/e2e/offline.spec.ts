@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect } from './fixtures';
 
 // A lesson this test has not opened while online: it must come from the service worker's precache.
@@ -48,4 +51,29 @@ test('the footer says nothing about offline use where service workers are blocke
   await page.waitForLoadState('load');
   await expect(page.getByRole('contentinfo').getByRole('status')).toBeEmpty();
   await context.close();
+});
+
+test('Chrome can install the course as an app: the manifest and its icon are complete', async ({
+  playwright,
+  launchOptions,
+  baseURL,
+}) => {
+  // Chrome never offers to install from a private window, and test contexts are private: use a profile.
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'wcmai-install-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, baseURL });
+  try {
+    const page = await context.newPage();
+    await page.goto('');
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.url).toMatch(/manifest\.json$/);
+    expect(manifest.errors).toEqual([]);
+    await expect
+      .poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors)
+      .toEqual([]);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
 });
