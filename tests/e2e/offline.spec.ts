@@ -1,6 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { serveStatic } from '../../scripts/bench/staticServer.mjs';
+import { freePort } from '../../scripts/bench/util.mjs';
 import { test, expect } from './fixtures';
 
 // A lesson this test has not opened while online: it must come from the service worker's precache.
@@ -75,5 +77,51 @@ test('Chrome can install the course as an app: the manifest and its icon are com
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test('after a new version is deployed, learners are told, can put it off, and refresh into it', async ({
+  browser,
+}) => {
+  test.skip((process.env.BASE_URL ?? '/') !== '/', 'serves its own copy of the build at the root');
+  // Two deployments: a copy of the build, served on its own, whose service worker then changes.
+  const site = await mkdtemp(path.join(os.tmpdir(), 'wcmai-deploy-'));
+  await cp('build', site, { recursive: true });
+  const server = await serveStatic(site, await freePort());
+  const context = await browser.newContext({ baseURL: `${server.origin}/` });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  const popup = page.getByRole('region', { name: 'Course update' });
+  try {
+    await page.goto('');
+    await expect(page.getByRole('contentinfo').getByText('Available offline', { exact: true })).toBeVisible({
+      timeout: 45_000,
+    });
+    await expect(popup).toHaveCount(0);
+
+    await appendFile(path.join(site, 'sw.js'), '\n// the next version\n');
+    await page.reload(); // the browser checks the worker script on every load and installs the changed one
+    // Screen readers hear it: the message arrives in a status region.
+    await expect(popup.getByRole('status')).toHaveText('A new version of the course is available.', {
+      timeout: 45_000,
+    });
+    await expect(popup).toContainText('Your answers and progress are kept.');
+    // It does not take focus from what the learner was doing, and Escape puts it off.
+    await expect(page.getByRole('button', { name: 'Refresh' })).not.toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(popup).toHaveCount(0);
+
+    await page.reload(); // the new version is still waiting, so the learner is told again
+    await expect(popup).toBeVisible({ timeout: 45_000 });
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.waitForEvent('load');
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    await expect(popup).toHaveCount(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    server.stop();
+    await rm(site, { recursive: true, force: true });
   }
 });
