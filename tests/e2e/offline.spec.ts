@@ -84,6 +84,7 @@ test('after a new version is deployed, learners are told, can put it off, and re
   browser,
 }) => {
   test.skip((process.env.BASE_URL ?? '/') !== '/', 'serves its own copy of the build at the root');
+  test.slow(); // it waits for the course to be saved offline twice, which takes long beside other tests
   // Two deployments: a copy of the build, served on its own, whose service worker then changes.
   const site = await mkdtemp(path.join(os.tmpdir(), 'wcmai-deploy-'));
   await cp('build', site, { recursive: true });
@@ -114,9 +115,24 @@ test('after a new version is deployed, learners are told, can put it off, and re
 
     await page.reload(); // the new version is still waiting, so the learner is told again
     await expect(popup).toBeVisible({ timeout: 45_000 });
+    // Mark this page, so the test knows when the browser has replaced it (a 'load' event can come
+    // and go before a listener attached after the click).
+    await page.evaluate(() => Object.assign(window, { beforeRefresh: true }));
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await page.waitForEvent('load');
+    await expect
+      .poll(() => page.evaluate(() => 'beforeRefresh' in window).catch(() => true), { timeout: 45_000 })
+      .toBe(false);
     await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    // The new version now runs the page, and nothing is left waiting to be offered again.
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return {
+          waiting: Boolean(registration?.waiting),
+          controlled: Boolean(navigator.serviceWorker.controller),
+        };
+      }),
+    ).toEqual({ waiting: false, controlled: true });
     await expect(popup).toHaveCount(0);
     expect(errors).toEqual([]);
   } finally {
