@@ -1,4 +1,4 @@
-import { Children, isValidElement, useState, type ReactNode } from 'react';
+import { Children, isValidElement, memo, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import {
   SCORING_RULES,
@@ -77,7 +77,8 @@ export function effectiveResponse(
   return question.type === 'ordering' ? { type: 'ordering', order } : null;
 }
 
-export function QuestionView(props: Props) {
+/** One question. Memoised: the quiz re-renders when progress arrives, its questions need not. */
+export const QuestionView = memo(function QuestionView(props: Props) {
   const { quiz, question, nodes, state, mode, submitted, attempt, showCorrect, number, dispatch, onCheck } =
     props;
   const { changedSinceAnswered = false } = props;
@@ -204,4 +205,4 @@ export function QuestionView(props: Props) {
       )}
     </li>
   );
-}
+});

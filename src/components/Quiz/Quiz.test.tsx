@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import Quiz, { Explanation, Option, Question } from '.';
@@ -197,6 +197,31 @@ describe('Quiz', () => {
     const changed = question(/directive 3000.09/i).closest('li')!;
     expect(within(changed).getByText(/This question changed since you answered it/)).toBeInTheDocument();
     expect(within(changed).getByRole('radio', { name: 'True' })).not.toBeChecked();
+  });
+
+  it('leaves the questions on screen untouched when saved progress arrives after the page loads', () => {
+    // Rewriting hundreds of inputs right after hydration is what made lessons slow on phones.
+    const report = () => undefined;
+    const lesson = <SampleQuiz />; // the lesson's content does not re-render: only the connection changes
+    const { container, rerender } = render(
+      <QuizEventsContext.Provider value={{ report, savedAnswer: () => null, ready: false }}>
+        {lesson}
+      </QuizEventsContext.Provider>,
+    );
+    const questions = container.querySelector('ol')!;
+    const changes = new MutationObserver(() => undefined);
+    changes.observe(questions, { subtree: true, childList: true, attributes: true, characterData: true });
+    rerender(
+      <QuizEventsContext.Provider value={{ report, savedAnswer: () => null, ready: true }}>
+        {lesson}
+      </QuizEventsContext.Provider>,
+    );
+    expect(changes.takeRecords()).toEqual([]);
+    // The questions still answer afterwards.
+    const single = question(/which title of the dpa/i);
+    fireEvent.click(within(single).getByRole('radio', { name: 'Title I' }));
+    expect(changes.takeRecords().length).toBeGreaterThan(0);
+    expect(within(single).getByRole('radio', { name: 'Title I' })).toBeChecked();
   });
 
   it('shows a quiz the build did not check (the live editor) exactly as a checked one, once validated', async () => {

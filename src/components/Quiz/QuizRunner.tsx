@@ -61,18 +61,23 @@ function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, Que
   const submitted = state.phase === 'submitted';
   const started = Object.values(state.questions).some((q) => q.response !== null || q.checked !== null);
 
-  const onCheck = (question: Question, response: Response) => {
-    dispatch({ type: 'answer', questionId: question.id, response });
-    dispatch({ type: 'check', questionId: question.id });
-    report({
-      kind: 'checked',
-      quizId: quiz.id,
-      questionId: question.id,
-      response,
-      grade: gradeQuestion(question, response),
-      hash: hashOf(question),
-    });
-  };
+  // Stable, so a question re-renders only when its own state changes (QuestionView is memoised):
+  // progress read after hydration or a recorded visit must not re-render every input on the page.
+  const onCheck = useCallback(
+    (question: Question, response: Response) => {
+      dispatch({ type: 'answer', questionId: question.id, response });
+      dispatch({ type: 'check', questionId: question.id });
+      report({
+        kind: 'checked',
+        quizId: quiz.id,
+        questionId: question.id,
+        response,
+        grade: gradeQuestion(question, response),
+        hash: hashOf(question),
+      });
+    },
+    [report, quiz.id, hashOf],
+  );
   const submit = () => {
     // Untouched ordering questions are graded in the order shown, as the learner left them.
     const actions: QuizAction[] = [];
