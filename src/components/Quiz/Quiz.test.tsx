@@ -200,7 +200,7 @@ describe('Quiz', () => {
   });
 
   it('leaves the questions on screen untouched when saved progress arrives after the page loads', () => {
-    // Rewriting hundreds of inputs right after hydration is what made lessons slow on phones.
+    // Rewriting every input right after hydration kept a phone's main thread busy just as the lesson appeared.
     const report = () => undefined;
     const lesson = <SampleQuiz />; // the lesson's content does not re-render: only the connection changes
     const { container, rerender } = render(
