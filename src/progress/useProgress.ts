@@ -11,12 +11,10 @@ import { CLEAR_STATUS, EMPTY_PROGRESS, type ProgressStatus, type ProgressStore }
 /** undefined = no provider (a wiring mistake); null = server rendering. */
 export const ProgressStoreContext = createContext<ProgressStore | null | undefined>(undefined);
 
-/** The status before anything is known (server rendering, tests): saved, nothing asked yet. */
-export const SERVER_STATUS: ProgressStatus = CLEAR_STATUS;
-
 const noSubscription = () => () => {};
 const emptySnapshot = () => EMPTY_PROGRESS;
-const serverStatus = () => SERVER_STATUS;
+// Before anything is known (server rendering): saved, nothing asked yet, the store's all-clear object.
+const serverStatus = () => CLEAR_STATUS;
 let warned = false;
 
 export interface ProgressView {

@@ -1,14 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type ProgressEnvelope } from '@site/src/progress/schema';
-import { EMPTY_PROGRESS, type ProgressStatus } from '@site/src/progress/store';
+import { CLEAR_STATUS, EMPTY_PROGRESS, type ProgressStatus } from '@site/src/progress/store';
 import { gradeOf, setupStore, singleResponse } from '@site/src/progress/testHelpers';
 import { continueTarget, fileContents, formatDay, hasProgress, missedLinks, quizRows } from './dashboardData';
 import { persistenceWords, persistWords } from './statusWords';
 import { testOutline } from '@site/src/course/testOutline';
-import { SERVER_STATUS } from '@site/src/progress/useProgress';
 
-const status = (overrides: Partial<ProgressStatus>): ProgressStatus => ({ ...SERVER_STATUS, ...overrides });
+const status = (overrides: Partial<ProgressStatus>): ProgressStatus => ({ ...CLEAR_STATUS, ...overrides });
 
 const withLastPage = (path: string): ProgressEnvelope => ({
   ...emptyProgress(1),
