@@ -5,24 +5,17 @@
  * - ```jsx live blocks (the instructor guide) load `@theme-original/CodeBlock` from
  *   `@docusaurus/theme-live-codeblock`, which imports react-live (about 60 KB).
  * The server renders them in full; in the browser the page keeps its server HTML until the chunk
- * arrives, and after a client-side navigation the plain code shows until then.
+ * arrives, and after a client-side navigation (or an update that reaches a block before its chunk)
+ * the plain code (./PlainCode) shows until then.
  */
-import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import type CodeBlockType from '@theme-init/CodeBlock';
+import { PlainCode } from './PlainCode';
 
 type Props = ComponentProps<typeof CodeBlockType> & { live?: boolean };
 
 const HighlightedCodeBlock = lazy(() => import('./Highlighted'));
 const LiveCodeBlock = lazy(() => import('@theme-original/CodeBlock'));
-
-/** The code as plain text while the highlighter loads. */
-function PlainCode({ children }: { children?: ReactNode }) {
-  return (
-    <pre>
-      <code>{children}</code>
-    </pre>
-  );
-}
 
 export default function CodeBlockWrapper(props: Props) {
   const highlighted = (
