@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, WCAG_TAGS } from './fixtures';
 
 // One class, in order: the teacher makes the link, three students (each test has its own browser
 // context, so its own storage) work and submit, then the teacher grades everything.
@@ -16,7 +16,6 @@ const shared = {
   scores: {} as Record<string, string>,
 };
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 

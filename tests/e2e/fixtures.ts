@@ -48,6 +48,9 @@ export const test = base.extend<{ problems: Problems; visit: (path: string) => P
 
 export { expect };
 
+/** The WCAG 2.2 A and AA rules every axe check in the browser tests runs. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** Every page path the site publishes, read from the built sitemap (relative to the base URL). */
 export function sitemapPaths(): string[] {
   const xml = readFileSync('build/sitemap.xml', 'utf8');

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, WCAG_TAGS } from './fixtures';
 
 const GALLERY = '/docs/guides/question-gallery';
 const START = '/docs/start-here';
 const PROGRESS = '/progress';
 const XSS = '<img src=x onerror=alert(1)>';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const importRegion = (page: Page) => page.getByRole('region', { name: 'Import a saved copy' });
 const quizTable = (page: Page) => page.getByRole('table', { name: 'Your results for each quiz' });

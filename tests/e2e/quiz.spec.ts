@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, WCAG_TAGS } from './fixtures';
 
 const GALLERY = '/docs/guides/question-gallery';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The list item of one question, found by its prompt as a user reads it. */
 const questionItem = (page: Page, prompt: RegExp) =>

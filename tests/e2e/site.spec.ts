@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, sitemapPaths } from './fixtures';
+import { test, expect, sitemapPaths, WCAG_TAGS } from './fixtures';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const paths = sitemapPaths();
 
 test('the sitemap lists the home page and the course pages', () => {
