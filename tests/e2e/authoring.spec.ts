@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, WCAG_TAGS } from './fixtures';
 
 test('an instructor edits a live example and sees the changed quiz at once', async ({ page, visit }) => {
   await visit('/docs/guides/writing-quizzes');
@@ -93,4 +94,23 @@ test('code blocks are highlighted on a full load and after moving there from a l
   await expect(page.getByRole('heading', { level: 1, name: 'For instructors' })).toBeVisible();
   await expect(errorBlock).toBeVisible();
   await expect(page.getByRole('button', { name: /copy/i }).first()).toBeAttached();
+});
+
+test('on a slow connection the guide’s code shows as plain text a keyboard user can scroll, then highlighted', async ({
+  page,
+  visit,
+}) => {
+  // Hold back every chunk but the main bundle, as a slow network would: once the page hydrates, its
+  // code blocks wait for the highlighter and the playground with the plain code on screen.
+  await page.route(/\/assets\/js\/(?!main|runtime).*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await visit('/docs/guides/writing-quizzes');
+  const plain = page.locator('.theme-doc-markdown > pre');
+  await expect(plain.first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('.theme-doc-markdown').analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await expect(page.locator('pre.prism-code').first()).toBeVisible({ timeout: 20_000 });
+  await expect(plain).toHaveCount(0);
 });
