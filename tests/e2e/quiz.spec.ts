@@ -85,6 +85,10 @@ test('a keyboard user answers every question type and hears the feedback', async
   await matching
     .getByRole('combobox', { name: 'Defense Production Act, Title I' })
     .selectOption({ label: 'Requires a company to accept and put government orders first' });
+  await tabTo(page, matching.getByRole('combobox', { name: 'Defense Production Act, Title III' }));
+  await matching
+    .getByRole('combobox', { name: 'Defense Production Act, Title III' })
+    .selectOption({ label: 'Pays to expand production capacity' });
   await tabTo(page, matching.getByRole('combobox', { name: 'Supply-chain-risk designation' }));
   await matching
     .getByRole('combobox', { name: 'Supply-chain-risk designation' })
