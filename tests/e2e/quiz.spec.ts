@@ -130,10 +130,12 @@ test('a keyboard user answers every question type and hears the feedback', async
 
 test('in test mode nothing is graded until the learner submits', async ({ page, visit }) => {
   await visit(GALLERY);
-  await page.getByRole('radio', { name: /^Test:/ }).check();
+  await page.getByRole('button', { name: /^Test:/ }).click();
+  await expect(page.getByRole('button', { name: /^Test:/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
   await page.getByRole('radio', { name: 'Title I', exact: true }).check();
   await page.getByRole('button', { name: 'Submit answers' }).click();
+  await page.getByRole('button', { name: 'Finish anyway' }).click();
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
   await expect(page.getByText(/The pass mark is 80%: not passed yet/)).toBeVisible();
   await page.getByRole('button', { name: 'Show correct answers' }).click();
