@@ -201,11 +201,11 @@ test('4. a partly matched question is checked by the rule it states: unmatched t
   await visit(LESSON);
   const matching = question(page, 'match-parts');
   await expect(matching).toContainText('a term left unmatched counts as wrong');
-  await matching.getByRole('combobox', { name: 'Title I' }).selectOption({
+  await matching.getByRole('combobox', { name: 'Title I', exact: true }).selectOption({
     label: 'Requires firms to accept and prioritize defense orders, and can allocate scarce materials',
   });
   await matching
-    .getByRole('combobox', { name: 'Title III' })
+    .getByRole('combobox', { name: 'Title III', exact: true })
     .selectOption({ label: 'Offers loans, loan guarantees and purchase commitments to expand supply' });
   await check(page, 'match-parts');
   await expect(matching.getByRole('status')).toHaveText(/^Partly right: 0\.4 of 1 marks\./);
