@@ -23,7 +23,7 @@ let quizzes: Awaited<ReturnType<typeof loadRealCourse>>['quizzes'];
 beforeAll(async () => {
   ({ manifest, bank, quizzes } = await loadRealCourse());
   files = lmsFiles(bank, { siteUrl: 'https://example.org/course/' });
-}, 30_000);
+}, 180_000); // parsing every lesson can take minutes on a busy machine
 
 const text = (name: string) => {
   const content = files.get(name);
@@ -97,7 +97,7 @@ describe('writeLmsExports', () => {
     await rm(outDir, { recursive: true, force: true });
   });
 
-  it('writes every export into <outDir>/lms', { timeout: 30_000 }, async () => {
+  it('writes every export into <outDir>/lms', { timeout: 120_000 }, async () => {
     await writeLmsExports(outDir, {
       manifest,
       quizzes,
