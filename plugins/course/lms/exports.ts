@@ -11,7 +11,7 @@ import { buildQuestionBank, type QuestionBank } from './bank';
 import { courseToGift, quizToGift } from './gift';
 import type { MarkupOptions } from './markup';
 import { courseToMoodleXml } from './moodleXml';
-import { courseToQtiZip } from './qti';
+import { courseToQtiZip } from './qtiPackage';
 
 export const LMS_DIR = 'lms';
 

@@ -17,6 +17,7 @@ describe('questionToGift', () => {
   it('writes a single-choice question with per-option feedback, id and explanation', () => {
     expect(questionToGift(toBankQuestion(singleQuestion))).toBe(
       [
+        '// [id:dpa-title-i-purpose]',
         '::dpa-title-i-purpose::[html]<p>Which part of the DPA lets the government require a company to put its orders first?</p>{',
         '\t=Title I#Right\\: Title I covers priorities.',
         '\t~Title III#Title III pays to expand capacity.',
@@ -69,7 +70,7 @@ describe('questionToGift', () => {
     ]);
     expect(read(everyType[6]!)).toMatchObject({
       type: 'shortanswer',
-      answers: ['Defense Production Act', 'DPA'],
+      answers: ['Defense Production Act', 'DPA', 'Defense Production Act.', 'DPA.'],
     });
   });
 

@@ -11,6 +11,7 @@
  */
 import { toBankQuestion, type BankQuestion, type BankQuiz, type QuestionBank } from './bank';
 import { escapeGift, markdownToGiftHtml, markdownToGiftPlain, type MarkupOptions } from './markup';
+import { lmsAcceptedAnswers, moodleLiteral } from './shortAnswers';
 
 /** Moodle's own grade list rounds to five decimals (33.33333), so a share is written the same way. */
 export function giftPercent(share: number): string {
@@ -49,7 +50,7 @@ function answerLines(question: BankQuestion, options: MarkupOptions): string[] {
         ...question.distractors.map((match) => `= -> ${markdownToGiftPlain(match)}`),
       ];
     case 'short':
-      return typedAnswers(question.answers).map((text) =>
+      return typedAnswers(lmsAcceptedAnswers(question.answers)).map((text) =>
         // A typed answer that starts with % would be read as a weight, so give it an explicit one.
         text.startsWith('%') ? `=%100%${text}` : `=${text}`,
       );
@@ -57,19 +58,23 @@ function answerLines(question: BankQuestion, options: MarkupOptions): string[] {
 }
 
 /**
- * Typed answers as GIFT text. Moodle takes any answer block holding both `=` and `->` for a
- * matching question, and `->` has no escape, so answers containing it are left out (the Moodle
- * XML file keeps them); if that would leave none, the arrow is written as → instead.
+ * Plain typed answers as GIFT text, `*` kept literal. Moodle takes any answer block holding both `=`
+ * and `->` for a matching question, and `->` has no escape, so answers containing it are left out
+ * (the Moodle XML file keeps them); if that would leave none, the arrow is written as → instead.
  */
 export function typedAnswers(answers: readonly string[]): string[] {
-  const texts = answers.map(markdownToGiftPlain);
+  const texts = answers.map((text) => escapeGift(moodleLiteral(text)));
   const safe = texts.filter((text) => !text.includes('->'));
   return safe.length > 0 ? safe : texts.map((text) => text.replace(/->/g, '→'));
 }
 
-/** One question: `::id::[html]prompt{ answers ####explanation }`, with no blank line inside. */
+/**
+ * One question: `// [id:…]` (Moodle reads it as the ID number: qformat_gift::extract_idnumber_and_tags_from_comment), then
+ * `::id::[html]prompt{ answers ####explanation }`, with no blank line inside.
+ */
 export function questionToGift(question: BankQuestion, options: MarkupOptions = {}): string {
   const lines = [
+    `// [id:${question.id.replace(/]/g, '\\]')}]`,
     `::${escapeGift(question.id)}::[html]${markdownToGiftHtml(question.prompt, options)}{`,
     ...answerLines(question, options).map((line) => `\t${line}`),
     `\t####${markdownToGiftHtml(question.explanation, options)}`,

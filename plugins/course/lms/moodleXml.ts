@@ -4,16 +4,25 @@
  * (defaultgrade), hints, answer shuffling and the question id (idnumber) travel too. Ordering
  * questions use Moodle's ordering type (qtype_ordering: a standard plugin since Moodle 4.4, an
  * add-on before), graded by absolute position like the site; classify is written as matching.
+ *
+ * Every text is one CDATA section on one line. Moodle's reader (lib/xmlize.php,
+ * core_xml_parser::handle_characterdata) drops each piece of text that is only white space, and
+ * the XML parser hands it every entity and every line break as a piece of its own, so a space
+ * between two entities, or a line break between two words, would vanish. In HTML a line break
+ * is a space, and the plain-text fields are single lines already.
  */
 import type { BankQuestion, BankQuiz, QuestionBank } from './bank';
 import { giftPercent } from './gift';
 import { markdownToHtml, markdownToInlineHtml, markdownToPlainText, type MarkupOptions } from './markup';
-import { element, wrap, XML_DECLARATION } from './xml';
+import { lmsAcceptedAnswers, moodleLiteral } from './shortAnswers';
+import { cdata, element, wrap, XML_DECLARATION } from './xml';
 
+/** `<text>` holding the text as CDATA, line breaks turned into spaces (see above). */
+const text = (content: string) => `<text>${cdata(content.replace(/\r\n?|\n/g, ' '))}</text>`;
 const htmlText = (tag: string, html: string, attributes: Record<string, string> = {}) =>
-  wrap(tag, { ...attributes, format: 'html' }, [element('text', {}, html)]);
-const plainText = (tag: string, text: string, attributes: Record<string, string> = {}) =>
-  wrap(tag, attributes, [element('text', {}, text)]);
+  wrap(tag, { ...attributes, format: 'html' }, [text(html)]);
+const plainText = (tag: string, content: string, attributes: Record<string, string> = {}) =>
+  wrap(tag, attributes, [text(content)]);
 
 function answer(
   fraction: string,
@@ -22,7 +31,7 @@ function answer(
   options: MarkupOptions,
 ): string {
   return wrap('answer', { fraction, format: 'html' }, [
-    element('text', {}, html),
+    text(html),
     htmlText('feedback', feedback === undefined ? '' : markdownToInlineHtml(feedback, options)),
   ]);
 }
@@ -78,14 +87,14 @@ function typeAndBody(question: BankQuestion, shuffle: boolean, options: MarkupOp
           shuffleAnswers,
           ...question.pairs.map((pair) =>
             wrap('subquestion', { format: 'html' }, [
-              element('text', {}, inline(pair.term)),
+              text(inline(pair.term)),
               plainText('answer', markdownToPlainText(pair.match)),
             ]),
           ),
           // A subquestion with no text is how Moodle stores an extra (distractor) choice.
           ...question.distractors.map((match) =>
             wrap('subquestion', { format: 'html' }, [
-              element('text', {}, ''),
+              text(''),
               plainText('answer', markdownToPlainText(match)),
             ]),
           ),
@@ -96,9 +105,9 @@ function typeAndBody(question: BankQuestion, shuffle: boolean, options: MarkupOp
         'shortanswer',
         [
           element('usecase', {}, '0'),
-          ...question.answers.map((text) =>
+          ...lmsAcceptedAnswers(question.answers).map((answer) =>
             wrap('answer', { fraction: '100', format: 'moodle_auto_format' }, [
-              element('text', {}, markdownToPlainText(text)),
+              text(moodleLiteral(answer)),
               htmlText('feedback', ''),
             ]),
           ),
@@ -114,9 +123,11 @@ export function questionToMoodleXml(
   options: MarkupOptions = {},
 ): string {
   const [type, body] = typeAndBody(question, shuffle, options);
+  // Moodle's ordering type says how to answer itself; the sentence the matching form needs is left out.
+  const prompt = question.source.type === 'ordering' ? question.source.prompt : question.prompt;
   return wrap('question', { type }, [
     plainText('name', question.id),
-    htmlText('questiontext', markdownToHtml(question.prompt, options)),
+    htmlText('questiontext', markdownToHtml(prompt, options)),
     htmlText('generalfeedback', markdownToHtml(question.explanation, options)),
     element('defaultgrade', {}, String(question.points)),
     element('penalty', {}, '0.3333333'),

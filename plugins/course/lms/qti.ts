@@ -1,19 +1,16 @@
-// cspell:words Zippable conditionvar decvar displayfeedback feedbacktype fieldentry fieldlabel identifierref imsmanifest imsqti itemfeedback itemmetadata linkrefid mattext maxattempts maxvalue minvalue qtimetadata qtimetadatafield questestinterop rcardinality respcondition respident resprocessing rshuffle schemaversion setvar texttype truefalse varequal vartype xmlv
+// cspell:words conditionvar decvar displayfeedback feedbacktype fieldentry fieldlabel identifierref itemfeedback itemmetadata linkrefid mattext maxvalue minvalue qtimetadata qtimetadatafield rcardinality respcondition respident resprocessing rshuffle setvar texttype truefalse varequal vartype
 /**
- * An IMS QTI 1.2 package in the flavour Canvas writes and reads (Settings → Import course content →
- * QTI .zip file): imsmanifest.xml (IMS Content Packaging 1.1) lists one `imsqti_xmlv1p2` resource
- * per quiz, and each quiz is `<id>/<id>.xml` holding one <assessment>. The Canvas question type
- * travels in <qtimetadata> as `question_type`.
+ * QTI 1.2 items in the flavour Canvas writes and reads (the package around them: qtiPackage.ts).
+ * The Canvas question type travels in <qtimetadata> as `question_type`.
  *
  * What does not travel: hints; the site's partial-credit rule for multiple answers (Canvas applies
  * its own); formatting in matching terms and matches (Canvas shows those as plain text).
  */
-import { zipSync, type Zippable } from 'fflate';
-import type { BankQuestion, BankQuiz, QuestionBank } from './bank';
+import type { BankQuestion } from './bank';
 import { markdownToHtml, markdownToInlineHtml, markdownToPlainText, type MarkupOptions } from './markup';
-import { element, wrap, XML_DECLARATION, xmlIdent } from './xml';
+import { lmsAcceptedAnswers } from './shortAnswers';
+import { element, wrap, xmlIdent } from './xml';
 
-const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
 const RESPONSE = 'response1';
 
 /** Canvas's name for each shape; ordering and classify arrive here already as matching. */
@@ -38,7 +35,7 @@ const inlineHtml = (markdown: string, options: MarkupOptions) =>
   ]);
 const plain = (text: string) => wrap('material', {}, [element('mattext', { texttype: 'text/plain' }, text)]);
 
-function metadata(fields: Record<string, string>): string {
+export function metadata(fields: Record<string, string>): string {
   return wrap(
     'qtimetadata',
     {},
@@ -62,15 +59,23 @@ interface Parts {
   responses: string[];
   conditions: string[];
   feedback: string[];
+  /** Canvas's `original_answer_ids`: the answer ids it keeps, in the order it meets the answers. */
   answerIds?: string[];
 }
 
-function choiceParts(
-  question: Extract<BankQuestion, { kind: 'choice' }>,
-  item: string,
-  options: MarkupOptions,
-): Parts {
-  const ids = question.options.map((_, index) => `${item}-c${index + 1}`);
+/**
+ * Canvas reads numbers out of identifiers: a matching choice's id is the first run of digits in
+ * its ident (qti_exporter associate_interaction.rb, get_canvas_matches: `/(\d+)/`), and an answer's
+ * id is taken from `original_answer_ids` or its response ident minus `response_` when that is a
+ * bare number (assessment_item_converter.rb, get_or_generate_answer_id). So, as in Canvas's own
+ * exports (lib/cc/qti/qti_items.rb), every choice is a bare number unique within its question,
+ * each matching row is `response_<number>`, and a choice's feedback is `<number>_fb`.
+ */
+const numbers = (count: number, from = 1) =>
+  Array.from({ length: count }, (_, index) => String(from + index));
+
+function choiceParts(question: Extract<BankQuestion, { kind: 'choice' }>, options: MarkupOptions): Parts {
+  const ids = numbers(question.options.length);
   const labels = question.options.map((option, index) =>
     wrap('response_label', { ident: ids[index] }, [inlineHtml(option.text, options)]),
   );
@@ -100,33 +105,35 @@ function choiceParts(
       ]
     : right.map((id) => varequal(RESPONSE, id));
   const single = test.length === 1 || question.multiple ? test : [wrap('or', {}, test)];
+  // Scored last: Canvas takes an answer's weight from the last condition naming it (choice_interaction.rb).
   conditions.push(condition(false, single, [setScore('Set', '100')]));
   return { responses, conditions, feedback, answerIds: ids };
 }
 
-function trueFalseParts(answer: boolean, item: string): Parts {
-  const ids = { true: `${item}-true`, false: `${item}-false` };
+function trueFalseParts(answer: boolean): Parts {
+  const [yes, no] = numbers(2) as [string, string];
   const responses = [
     wrap('response_lid', { ident: RESPONSE, rcardinality: 'Single' }, [
       wrap('render_choice', {}, [
-        wrap('response_label', { ident: ids.true }, [plain('True')]),
-        wrap('response_label', { ident: ids.false }, [plain('False')]),
+        wrap('response_label', { ident: yes }, [plain('True')]),
+        wrap('response_label', { ident: no }, [plain('False')]),
       ]),
     ]),
   ];
-  const right = answer ? ids.true : ids.false;
   return {
     responses,
-    conditions: [condition(false, [varequal(RESPONSE, right)], [setScore('Set', '100')])],
+    conditions: [condition(false, [varequal(RESPONSE, answer ? yes : no)], [setScore('Set', '100')])],
     feedback: [],
-    answerIds: [ids.true, ids.false],
+    answerIds: [yes, no],
   };
 }
 
-function matchingParts(question: Extract<BankQuestion, { kind: 'matching' }>, item: string): Parts {
+function matchingParts(question: Extract<BankQuestion, { kind: 'matching' }>): Parts {
   // Each distinct match is one choice, shared by every term (classify repeats its categories).
   const matches = [...new Set([...question.pairs.map((pair) => pair.match), ...question.distractors])];
-  const matchId = (match: string) => `${item}-m${matches.indexOf(match) + 1}`;
+  const rowIds = numbers(question.pairs.length);
+  const matchIds = numbers(matches.length, question.pairs.length + 1);
+  const matchId = (match: string) => matchIds[matches.indexOf(match)] ?? '';
   const labels = matches.map((match) =>
     wrap('response_label', { ident: matchId(match) }, [plain(markdownToPlainText(match))]),
   );
@@ -134,7 +141,7 @@ function matchingParts(question: Extract<BankQuestion, { kind: 'matching' }>, it
   const responses: string[] = [];
   const conditions: string[] = [];
   question.pairs.forEach((pair, index) => {
-    const respident = `${item}-t${index + 1}`;
+    const respident = `response_${rowIds[index] ?? ''}`;
     responses.push(
       wrap('response_lid', { ident: respident }, [
         plain(markdownToPlainText(pair.term)),
@@ -144,45 +151,49 @@ function matchingParts(question: Extract<BankQuestion, { kind: 'matching' }>, it
     // continue="Yes": every term is scored, not only the first one that is right.
     conditions.push(condition(true, [varequal(respident, matchId(pair.match))], [setScore('Add', share)]));
   });
-  return { responses, conditions, feedback: [] };
+  return { responses, conditions, feedback: [], answerIds: rowIds };
 }
 
+/** One condition per accepted answer would do too; `<or>` keeps them in one, and every one of them scores. */
 function shortParts(answers: string[]): Parts {
   const responses = [
     wrap('response_str', { ident: RESPONSE, rcardinality: 'Single' }, [
       wrap('render_fib', {}, [element('response_label', { ident: 'answer1', rshuffle: 'No' })]),
     ]),
   ];
-  const test = answers.map((answer) => varequal(RESPONSE, markdownToPlainText(answer)));
+  const tests = lmsAcceptedAnswers(answers).map((answer) => varequal(RESPONSE, answer));
+  const test = tests.length === 1 ? tests : [wrap('or', {}, tests)];
   return { responses, conditions: [condition(false, test, [setScore('Set', '100')])], feedback: [] };
 }
 
-function parts(question: BankQuestion, item: string, options: MarkupOptions): Parts {
+function parts(question: BankQuestion, options: MarkupOptions): Parts {
   switch (question.kind) {
     case 'choice':
-      return choiceParts(question, item, options);
+      return choiceParts(question, options);
     case 'truefalse':
-      return trueFalseParts(question.answer, item);
+      return trueFalseParts(question.answer);
     case 'matching':
-      return matchingParts(question, item);
+      return matchingParts(question);
     case 'short':
       return shortParts(question.answers);
   }
 }
 
-/** One <item>: prompt, responses, scoring out of 100, per-answer feedback and the explanation as general feedback. */
+/**
+ * One <item>: prompt, responses, scoring out of 100, per-answer feedback and the explanation as
+ * general feedback. No `assessment_question_identifierref`: it would point at a question bank the
+ * package does not hold; without it Canvas files the questions in a bank of its own.
+ */
 export function questionToQtiItem(question: BankQuestion, options: MarkupOptions = {}): string {
-  const item = xmlIdent('item-', question.id);
-  const { responses, conditions, feedback, answerIds } = parts(question, item, options);
+  const { responses, conditions, feedback, answerIds } = parts(question, options);
   const fields: Record<string, string> = {
     question_type: canvasType(question),
     points_possible: question.points.toFixed(1),
     ...(answerIds ? { original_answer_ids: answerIds.join(',') } : {}),
-    assessment_question_identifierref: xmlIdent('bank-', question.id),
   };
   // Canvas shows `general_fb` to every learner after answering, whatever they chose.
   const general = condition(true, [element('other', {})], [showFeedback('general_fb')]);
-  return wrap('item', { ident: item, title: question.id }, [
+  return wrap('item', { ident: xmlIdent('item-', question.id), title: question.id }, [
     wrap('itemmetadata', {}, [metadata(fields)]),
     wrap('presentation', {}, [html(question.prompt, options), ...responses]),
     wrap('resprocessing', {}, [
@@ -195,58 +206,4 @@ export function questionToQtiItem(question: BankQuestion, options: MarkupOptions
     feedbackBlock('general_fb', question.explanation, options),
     ...feedback,
   ]);
-}
-
-export const quizIdent = (quiz: BankQuiz) => xmlIdent('quiz-', quiz.id);
-
-/** One quiz as a QTI 1.2 <questestinterop> document. */
-export function quizToQtiAssessment(quiz: BankQuiz, options: MarkupOptions = {}): string {
-  const assessment = wrap('assessment', { ident: quizIdent(quiz), title: quiz.title }, [
-    metadata({ cc_maxattempts: '1' }),
-    wrap(
-      'section',
-      { ident: 'root_section' },
-      quiz.questions.map((question) => questionToQtiItem(question, options)),
-    ),
-  ]);
-  const root = wrap('questestinterop', { xmlns: QTI_NAMESPACE }, [assessment]);
-  return `${XML_DECLARATION}\n${root}\n`;
-}
-
-/** The path of a quiz's assessment file inside the package. */
-export const assessmentPath = (quiz: BankQuiz) => `${quizIdent(quiz)}/${quizIdent(quiz)}.xml`;
-
-/** imsmanifest.xml: every assessment as a resource of type imsqti_xmlv1p2. */
-export function qtiManifest(bank: QuestionBank): string {
-  const resources = bank.quizzes.map((quiz) =>
-    wrap(
-      'resource',
-      { identifier: `res-${quizIdent(quiz)}`, type: 'imsqti_xmlv1p2', href: assessmentPath(quiz) },
-      [element('file', { href: assessmentPath(quiz) })],
-    ),
-  );
-  const manifest = wrap(
-    'manifest',
-    {
-      identifier: 'course-question-bank',
-      xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
-    },
-    [
-      wrap('metadata', {}, [element('schema', {}, 'IMS Content'), element('schemaversion', {}, '1.1.3')]),
-      element('organizations', {}),
-      wrap('resources', {}, resources),
-    ],
-  );
-  return `${XML_DECLARATION}\n${manifest}\n`;
-}
-
-/** A fixed file date, so two builds of the same lessons give byte-identical zips. */
-const ZIP_DATE = new Date(Date.UTC(2000, 0, 1));
-
-/** The whole course as a QTI .zip Canvas imports; one assessment per quiz. */
-export function courseToQtiZip(bank: QuestionBank, options: MarkupOptions = {}): Uint8Array {
-  const encode = (text: string) => new TextEncoder().encode(text);
-  const files: Zippable = { 'imsmanifest.xml': encode(qtiManifest(bank)) };
-  for (const quiz of bank.quizzes) files[assessmentPath(quiz)] = encode(quizToQtiAssessment(quiz, options));
-  return zipSync(files, { level: 9, mtime: ZIP_DATE });
 }

@@ -119,3 +119,56 @@ export function parseXml(xml: string): Document {
 export const byTag = (node: Document | Element, tag: string): Element[] => [
   ...node.getElementsByTagNameNS('*', tag),
 ];
+
+/**
+ * Questions that broke the exports once, as LMSs read them: ids with digits (Canvas took the first
+ * digits of every matching choice's id), entities beside spaces and line breaks (Moodle dropped
+ * them), matching with two answers (Moodle cannot save an edit of it), and typed answers with
+ * punctuation or a `*`.
+ */
+const trapCommon = { prompt: 'Answer the question.', explanation: 'Why the answer is right.' };
+
+export const trapQuestions = [
+  makeQuestion({
+    id: 'u1-q2-quotes',
+    type: 'single',
+    prompt: `It's "accepted" & 'performed'\nthen rated`,
+    explanation: 'A <b>bold</b> "claim" & a \'quote\'\nacross lines.',
+    options: [
+      { text: `"A" & 'B'`, correct: true },
+      { text: 'C > D', feedback: `"No" & 'never'` },
+    ],
+  }),
+  makeQuestion({
+    ...trapCommon,
+    id: 'u1-q3-match',
+    type: 'matching',
+    pairs: [
+      { term: 'Title 1', match: 'Priorities 1950' },
+      { term: 'Title 3', match: 'Capacity 2020' },
+      { term: 'Title 7', match: 'General 2026' },
+    ],
+  }),
+  makeQuestion({
+    ...trapCommon,
+    id: 'u1-q4-two-answers',
+    type: 'matching',
+    pairs: [
+      { term: 'DPA', match: 'Compels' },
+      { term: 'FASCSA', match: 'Excludes' },
+    ],
+  }),
+  makeQuestion({ ...trapCommon, id: 'u1-q5-order', type: 'ordering', items: ['1950', '2020', '2026'] }),
+  makeQuestion({
+    ...trapCommon,
+    id: 'u1-q6-short',
+    type: 'short',
+    answers: ['Title III', '"a*b"', 'D.C. Cir.'],
+  }),
+];
+
+/** One quiz of the trap questions. */
+export const trapBank: QuestionBank = {
+  title: 'Trap course',
+  quizzes: [bankQuiz(makeQuiz({ id: 'q1-traps', title: 'Traps 1', questions: trapQuestions }), 'Unit 1')],
+};

@@ -1,14 +1,16 @@
 // cspell:words apos
 /** Small helpers for writing XML by hand: escaping, identifiers and indentation. */
 
+/** Drops the characters XML 1.0 cannot hold at all: control characters other than tab and line breaks, lone surrogates. */
+const dropInvalidXmlChars = (text: string) =>
+  text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+
 /**
- * Escapes text for element content and double-quoted attributes, and drops the characters XML 1.0
- * cannot hold at all (control characters other than tab and line breaks, lone surrogates).
+ * Escapes text for element content and double-quoted attributes, and drops what XML cannot hold.
  * Line breaks become character references, so indenting the markup never changes text.
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return dropInvalidXmlChars(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -16,6 +18,15 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;')
     .replace(/\r/g, '&#13;')
     .replace(/\n/g, '&#10;');
+}
+
+/**
+ * Text as one or more CDATA sections, as Moodle's own exporter writes it (qformat_xml::xml_escape):
+ * no entities, so an XML reader that hands text over piece by piece cannot split it at each one.
+ * A `]]>` inside the text ends one section and starts the next.
+ */
+export function cdata(text: string): string {
+  return `<![CDATA[${dropInvalidXmlChars(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 
 /** An identifier valid as an XML NCName: starts with a letter, then letters, digits, `-`, `_` and `.` only. */
