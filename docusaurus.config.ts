@@ -118,6 +118,10 @@ const config = {
         language: ['en'],
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
+        // Left out of the index, so each hit appears once: a quiz's own title (its questions are
+        // already in the "Check your understanding" section around it) and the glossary's letters
+        // (each term is a heading of its own, listed by name).
+        ignoreCssSelectors: ['section[data-quiz-id] > h3', 'h2[id^="glossary-letter-"]'],
       },
     ],
   ],

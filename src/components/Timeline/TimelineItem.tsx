@@ -7,15 +7,30 @@ import styles from './styles.module.css';
 export const eventLabel = (event: TimelineEvent): string =>
   event.label === 'fact' ? 'Fact' : `Reported by ${event.reportedBy ?? 'an unnamed source'}`;
 
+/** The event's anchor, from its date and title: `2026-02-27-the-pentagon-designates-…`. */
+export const eventAnchor = (event: TimelineEvent): string =>
+  `${event.date}-${event.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+
 /** One event: date, title, label, what happened, its sources and the unit that teaches it. */
 export function TimelineItem({ event }: { event: TimelineEvent }) {
   const unit = unitByNumber(event.unit);
+  const anchor = eventAnchor(event);
   return (
     <li className={styles.event}>
       <p className={styles.date}>
         <time dateTime={event.date}>{formatEventDate(event.date)}</time>
       </p>
-      <h3 className={styles.title}>{event.title}</h3>
+      {/* Anchored, with the site's usual heading link, so site search links each event. */}
+      <h3 id={anchor} className={styles.title}>
+        {event.title}
+        <a className="hash-link" href={`#${anchor}`} aria-label={`Direct link to ${event.title}`}>
+          &#8203;
+        </a>
+      </h3>
       <p className={event.label === 'fact' ? styles.fact : styles.reported}>{eventLabel(event)}</p>
       <p>{event.description}</p>
       <p className={styles.meta}>{event.sources.length === 1 ? 'Source:' : 'Sources:'}</p>
