@@ -105,8 +105,6 @@ const config = {
   ],
 
   themes: [
-    // Editable examples in the instructor guide; the playground loads only on pages that use it.
-    '@docusaurus/theme-live-codeblock',
     [
       // Offline, on-device search: classrooms often have no outside access, and learners'
       // searches stay on their machine.
@@ -163,7 +161,6 @@ const config = {
         'An open teaching module. Your answers and progress stay in this browser; nothing is sent to a server.',
     },
     prism: { theme: accessibleLight, darkTheme: prismThemes.dracula },
-    liveCodeBlock: { playgroundPosition: 'bottom' },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

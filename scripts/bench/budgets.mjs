@@ -30,7 +30,7 @@ export function checkBudgets({ bytes, blankBytes, blankDocs, lh, blankLh, counte
     if (!bytes[page]) continue;
     const extra = bytes[page].features.filter((feature) => !allowed.includes(feature));
     out.push({
-      rule: `${page} loads only the feature code it uses (${allowed.length ? allowed.join(', ') : 'none of quiz, classroom, teacher tools, playground, highlighter'})`,
+      rule: `${page} loads only the feature code it uses (${allowed.length ? allowed.join(', ') : 'none of quiz, classroom, teacher tools, live quiz editor, highlighter'})`,
       figure: bytes[page].features.length
         ? `loads: ${bytes[page].features.join(', ')}`
         : 'loads none of them',

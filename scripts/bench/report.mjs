@@ -184,12 +184,12 @@ export function renderReport(r) {
   );
   lines.push('## Which code loads where', '');
   lines.push(
-    `Live-code playground (react-live) chunks in this build: ${r.playground.map((f) => `\`${f}\``).join(', ') || 'none found'}.`,
+    `Live quiz editor chunks in this build: ${r.playground.map((f) => `\`${f}\``).join(', ') || 'none found'}.`,
     '',
   );
   lines.push(
     table(
-      ['page', 'loads the playground?'],
+      ['page', 'loads the live quiz editor?'],
       Object.entries(r.playgroundUse).map(([p, used]) => [p, used ? 'yes' : 'no']),
     ),
     '',

@@ -23,7 +23,7 @@ const COLD = { DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
 const PAGES = quick ? ['/', LESSON] : ['/', LESSON, '/progress', '/teach'];
 const BLANK_DOCS = '/docs/intro';
 const counterpart = (p) => (p === '/' ? '/' : BLANK_DOCS); // the blank site has no lesson, /progress or /teach
-const CONTROL = '/docs/guides/writing-quizzes'; // uses live code blocks: proves the playground detector works
+const CONTROL = '/docs/guides/writing-quizzes'; // has live quiz editors: proves the editor detector works
 // Mobile scores swing by about ±0.05 from run to run on this machine (bench/REPORT.md), so they get
 // more runs than the desktop ones, which sit at 0.98–1.
 const RUNS = quick ? { desktop: 1, mobile: 1 } : { desktop: 3, mobile: 5 };
@@ -99,7 +99,7 @@ async function main() {
     });
     if (playgroundUse[LESSON] !== undefined) {
       budgets.push({
-        rule: 'Lesson page does not load the live-code playground (react-live) chunk',
+        rule: 'Lesson page does not load the live quiz editor chunk',
         figure: playgroundUse[LESSON] ? 'loaded' : 'not loaded',
         pass: !playgroundUse[LESSON],
       });

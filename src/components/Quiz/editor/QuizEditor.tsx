@@ -1,0 +1,87 @@
+/**
+ * The live quiz editor of the "Writing quizzes" guide: the author edits a quiz as it is written in
+ * a lesson (MDX, Markdown and all), and sees beside the preview the very messages the build would
+ * give for the same text, as they type. A quiz the build would refuse is not previewed as if fine.
+ */
+import { useDeferredValue, useId, useMemo, useState, type ComponentType } from 'react';
+import { QUIZ_COMPONENTS } from '@site/src/components/Quiz';
+import { countOf } from '@site/src/text/plural';
+import { checkQuizSource } from './checkSource';
+import { renderMdx } from './renderMdx';
+import styles from './styles.module.css';
+
+type Components = Record<string, ComponentType<never>>;
+
+interface Props {
+  /** The example's starting text. */
+  initial: string;
+  /** What a lesson can use: the site's MDX components (src/theme/MDXComponents). */
+  components?: Components;
+}
+
+/** The quiz tags with the build's check done: the preview's quizzes need no second check in the page. */
+function checkedComponents(components: Components): Components {
+  const Quiz = components.Quiz as ComponentType<Record<string, unknown>>;
+  return {
+    ...components,
+    Quiz: ((props: Record<string, unknown>) => <Quiz {...props} checkedAtBuild />) as never,
+  };
+}
+
+export default function QuizEditor({
+  initial,
+  components = QUIZ_COMPONENTS as unknown as Components,
+}: Props) {
+  const [source, setSource] = useState(initial.replace(/\n$/, ''));
+  const id = useId();
+  // Typing stays quick on a slow machine: the check and the preview follow a little behind.
+  const shown = useDeferredValue(source);
+  const { messages, tree } = useMemo(() => checkQuizSource(shown), [shown]);
+  // Made once: a new component type on every keystroke would start the previewed quiz afresh.
+  const checked = useMemo(() => checkedComponents(components), [components]);
+  const preview = useMemo(
+    () => (messages.length === 0 && tree ? renderMdx(tree, checked) : null),
+    [messages, tree, checked],
+  );
+  const lines = source.split('\n').length;
+  return (
+    <div className={styles.editor}>
+      <label htmlFor={`${id}-source`} className={styles.label}>
+        Quiz source (as written in a lesson; edit it to try a change)
+      </label>
+      <textarea
+        id={`${id}-source`}
+        className={styles.source}
+        value={source}
+        rows={Math.min(Math.max(lines, 6), 30)}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
+        aria-describedby={`${id}-verdict`}
+        onChange={(event) => setSource(event.target.value)}
+      />
+      <div className={styles.result}>
+        {/* Polite: it changes as the author types, and must not interrupt them. */}
+        <p id={`${id}-verdict`} role="status" className={messages.length ? styles.bad : styles.good}>
+          {messages.length
+            ? `The build would stop with ${countOf(messages.length, 'message')}:`
+            : 'The build accepts this quiz.'}
+        </p>
+        {messages.length > 0 && (
+          <ul className={styles.messages} aria-label="Messages from the build">
+            {messages.map((message, index) => (
+              <li key={index}>
+                <span className={styles.line}>Line {message.line}</span> {message.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className={styles.preview} aria-label="Preview" role="region">
+          {preview ?? (
+            <p className={styles.waiting}>The preview comes back when the build would accept the quiz.</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
