@@ -1,19 +1,12 @@
 import { formatEventDate, type TimelineEvent } from '@site/src/data/timeline';
 import { unitByNumber, unitPath } from '@site/src/data/units';
 import { Link } from '../docusaurusClient';
+import { eventAnchor } from './eventAnchor';
 import styles from './styles.module.css';
 
 /** The visible label: a reported claim names who reported it (never shown by colour alone). */
 export const eventLabel = (event: TimelineEvent): string =>
   event.label === 'fact' ? 'Fact' : `Reported by ${event.reportedBy ?? 'an unnamed source'}`;
-
-/** The event's anchor, from its date and title: `2026-02-27-the-pentagon-designates-…`. */
-export const eventAnchor = (event: TimelineEvent): string =>
-  `${event.date}-${event.title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
 
 /** One event: date, title, label, what happened, its sources and the unit that teaches it. */
 export function TimelineItem({ event }: { event: TimelineEvent }) {
