@@ -9,7 +9,7 @@
  * the plain code (./PlainCode) shows until then.
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
-import type CodeBlockType from '@theme-init/CodeBlock';
+import type CodeBlockType from '@theme-original/CodeBlock';
 import { PlainCode } from './PlainCode';
 
 type Props = ComponentProps<typeof CodeBlockType> & { live?: boolean };
