@@ -68,7 +68,9 @@ function recordScripts(page: Page) {
   let bodies: Promise<string | Error>[] = [];
   page.on('response', (response) => {
     if (response.url().endsWith('.js')) {
-      bodies.push(response.text().catch((error: unknown) => new Error(`${response.url()}: ${String(error)}`)));
+      bodies.push(
+        response.text().catch((error: unknown) => new Error(`${response.url()}: ${String(error)}`)),
+      );
     }
   });
   return {

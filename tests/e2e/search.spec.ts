@@ -13,7 +13,10 @@ interface Heading {
 const index = JSON.parse(readFileSync('build/search-index.json', 'utf8')) as { documents: Heading[] }[];
 const headings = index[1]!.documents;
 const glossary = JSON.parse(readFileSync('src/data/glossary.json', 'utf8')) as { id: string; term: string }[];
-const timeline = JSON.parse(readFileSync('src/data/timeline.json', 'utf8')) as { date: string; title: string }[];
+const timeline = JSON.parse(readFileSync('src/data/timeline.json', 'utf8')) as {
+  date: string;
+  title: string;
+}[];
 const manifest = JSON.parse(readFileSync('build/course-manifest.json', 'utf8')) as {
   quizzes: Record<string, { title: string; permalink: string }>;
 };
@@ -26,13 +29,17 @@ const hitsFor = (page: string, title: string) =>
 test('the built index lists each glossary term and timeline event once, linked to it', () => {
   expect(glossary.length).toBeGreaterThan(20);
   for (const entry of glossary) {
-    expect(hitsFor('/docs/reference/glossary', entry.term).map((h) => h.h), entry.term).toEqual([`#${entry.id}`]);
+    expect(
+      hitsFor('/docs/reference/glossary', entry.term).map((h) => h.h),
+      entry.term,
+    ).toEqual([`#${entry.id}`]);
   }
   expect(timeline.length).toBeGreaterThan(20);
   for (const event of timeline) {
-    expect(hitsFor('/docs/reference/timeline', event.title).map((h) => h.h), event.title).toEqual([
-      `#${eventAnchor(event)}`,
-    ]);
+    expect(
+      hitsFor('/docs/reference/timeline', event.title).map((h) => h.h),
+      event.title,
+    ).toEqual([`#${eventAnchor(event)}`]);
   }
   // No hit is titled with a letter of the glossary's index.
   expect(headings.filter((h) => h.t.trim().length === 1).map((h) => `${h.u}: ${h.t}`)).toEqual([]);
@@ -79,9 +86,14 @@ test('search names lessons, lesson sections and timeline events, and shows a qui
   await expect(options.filter({ hasText: /^Lesson: The Defense Production Act/ })).toHaveCount(1);
   await expect(options.filter({ hasText: /^Lesson section: / }).first()).toBeVisible();
   options = await search(page, 'Google rewrites');
-  await expect(options.filter({ hasText: /^Timeline event: Google rewrites its AI Principles/ })).toHaveCount(1);
+  await expect(options.filter({ hasText: /^Timeline event: Google rewrites its AI Principles/ })).toHaveCount(
+    1,
+  );
   options = await search(page, 'Check your understanding');
   const texts = await options.allTextContents();
   expect(texts.filter((text) => /Check: /.test(text))).toEqual([]);
-  expect(texts.every((text) => /^[A-Z][a-z]+( [a-z]+)?: /.test(text)), texts.join('\n')).toBe(true);
+  expect(
+    texts.every((text) => /^[A-Z][a-z]+( [a-z]+)?: /.test(text)),
+    texts.join('\n'),
+  ).toBe(true);
 });

@@ -50,7 +50,7 @@ const WHITESPACE = /^[\t\r\n ]+$/;
  */
 function unravel(node: Nodes): void {
   if (!('children' in node)) return;
-  const children: typeof node.children = [];
+  const children: Nodes[] = [];
   for (const child of node.children) {
     const parts = child.type === 'paragraph' ? child.children : null;
     const onlyTags =
