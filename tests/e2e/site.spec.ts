@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { encodeAssignment, FRAGMENT_KEY } from '@site/src/classroom/assignment';
 import { test, expect, sitemapPaths, WCAG_TAGS } from './fixtures';
 
 const paths = sitemapPaths();
@@ -89,4 +90,24 @@ test('no page request leaves the site, on any page or in a search', async ({ pag
   await search.fill('start');
   await expect(page.getByRole('option').first()).toBeVisible();
   expect(problems.foreign).toEqual([]);
+});
+
+test('with an assignment, the first Tab reaches "Skip to main content", the next the assignment banner', async ({
+  page,
+  visit,
+}) => {
+  const { payload } = encodeAssignment({
+    title: 'Week 1',
+    className: '',
+    passMark: 80,
+    lessons: ['start-here'],
+    quizzes: [],
+  });
+  await visit(`/docs/start-here#${FRAGMENT_KEY}=${payload}`);
+  const banner = page.getByRole('complementary', { name: 'Assignment' });
+  await expect(banner).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await banner.evaluate((element) => element.contains(document.activeElement))).toBe(true);
 });
