@@ -15,12 +15,18 @@ describe('what a search hit is', () => {
   });
 
   it('names a lesson and a section of one, Start here included', () => {
-    expect(hitKind(areaOf(['Course', 'Unit 1: Two levers'], 'The Defense Production Act', 'page'), 'page')).toBe(
-      'Lesson',
+    expect(
+      hitKind(areaOf(['Course', 'Unit 1: Two levers'], 'The Defense Production Act', 'page'), 'page'),
+    ).toBe('Lesson');
+    const section = areaOf(
+      ['Course', 'Unit 1: Two levers', 'The Defense Production Act'],
+      'Title I',
+      'heading',
     );
-    const section = areaOf(['Course', 'Unit 1: Two levers', 'The Defense Production Act'], 'Title I', 'heading');
     expect(hitKind(section, 'heading')).toBe('Lesson section');
-    expect(hitKind(areaOf(['Course', 'Start here'], 'some text', 'content'), 'content')).toBe('Lesson section');
+    expect(hitKind(areaOf(['Course', 'Start here'], 'some text', 'content'), 'content')).toBe(
+      'Lesson section',
+    );
   });
 
   it('names guides and other reference pages', () => {
