@@ -86,8 +86,9 @@ function GlossaryItem({ entry, onSeeAlso }: { entry: GlossaryEntry; onSeeAlso: (
     <div className={styles.entry}>
       <h3 id={entry.id} className={styles.term}>
         {entry.term}
-        {/* As on every other heading of the site (and what the search index reads for the link). */}
-        <a className="hash-link" href={`#${entry.id}`} aria-label={`Direct link to ${entry.term}`}>
+        {/* The address the site search links the term with; the heading itself is the target, so the
+            link is left out of the Tab order and of what a screen reader reads. */}
+        <a className="hash-link" href={`#${entry.id}`} aria-hidden="true" tabIndex={-1}>
           &#8203;
         </a>
       </h3>

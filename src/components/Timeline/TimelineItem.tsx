@@ -17,10 +17,11 @@ export function TimelineItem({ event }: { event: TimelineEvent }) {
       <p className={styles.date}>
         <time dateTime={event.date}>{formatEventDate(event.date)}</time>
       </p>
-      {/* Anchored, with the site's usual heading link, so site search links each event. */}
+      {/* Anchored, with a link the site search reads for each event's address (kept out of the Tab
+          order and of what a screen reader reads: the heading is the target). */}
       <h3 id={anchor} className={styles.title}>
         {event.title}
-        <a className="hash-link" href={`#${anchor}`} aria-label={`Direct link to ${event.title}`}>
+        <a className="hash-link" href={`#${anchor}`} aria-hidden="true" tabIndex={-1}>
           &#8203;
         </a>
       </h3>

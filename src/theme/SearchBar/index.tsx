@@ -7,7 +7,6 @@ import { useEffect, useRef, type ComponentProps } from 'react';
 import SearchBar from '@theme-original/SearchBar';
 import { guardLateFocus, isSearchShortcut } from './lateFocusGuard';
 import { labelHits } from './labelHits';
-import styles from './styles.module.css';
 
 export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>) {
   const root = useRef<HTMLDivElement>(null);
@@ -22,7 +21,7 @@ export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>
     window.addEventListener('keydown', onKey, true);
     guardLateFocus(input, container, () => askedAt);
     // The hits are drawn anew as the learner types; label each new set.
-    const hits = new MutationObserver(() => labelHits(container, styles.kind!));
+    const hits = new MutationObserver(() => labelHits(container));
     hits.observe(container, { childList: true, subtree: true });
     return () => {
       window.removeEventListener('keydown', onKey, true);

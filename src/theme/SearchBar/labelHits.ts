@@ -20,8 +20,8 @@ function typeOf(option: Element): HitType | null {
   return ICONS.find(([start]) => drawing.startsWith(start))?.[1] ?? null;
 }
 
-/** Labels the options not yet labelled; `className` styles the label. */
-export function labelHits(list: Element, className: string): void {
+/** Labels the options not yet labelled. */
+export function labelHits(list: Element): void {
   // A hit grouped under its page (drawn as a tree) has no path: it is in the page above it.
   let area: Area | null = null;
   for (const option of list.querySelectorAll('[role="option"]')) {
@@ -31,8 +31,7 @@ export function labelHits(list: Element, className: string): void {
     const pathText = option.querySelector('[class*="hitPath"]')?.textContent;
     if (pathText) area = areaOf(pathText.split(' › '), title.textContent ?? '', type);
     if (!area || option.hasAttribute(LABELLED)) continue;
-    const label = document.createElement('span');
-    label.className = className;
+    const label = document.createElement('em');
     label.textContent = `${hitKind(area, type)}: `;
     title.prepend(label);
     option.setAttribute(LABELLED, '');

@@ -45,10 +45,8 @@ export default function QuizEditor({
   );
   const lines = source.split('\n').length;
   return (
-    <div className={styles.editor}>
-      <label htmlFor={`${id}-source`} className={styles.label}>
-        Quiz source (as written in a lesson; edit it to try a change)
-      </label>
+    <div className="margin-vert--md">
+      <label htmlFor={`${id}-source`}>Quiz source (as written in a lesson; edit it to try a change)</label>
       <textarea
         id={`${id}-source`}
         className={styles.source}
@@ -60,26 +58,26 @@ export default function QuizEditor({
         aria-describedby={`${id}-verdict`}
         onChange={(event) => setSource(event.target.value)}
       />
-      <div className={styles.result}>
+      <div className="margin-top--sm">
         {/* Polite: it changes as the author types, and must not interrupt them. */}
-        <p id={`${id}-verdict`} role="status" className={messages.length ? styles.bad : styles.good}>
-          {messages.length
-            ? `The build would stop with ${countOf(messages.length, 'message')}:`
-            : 'The build accepts this quiz.'}
+        <p id={`${id}-verdict`} role="status">
+          <strong>
+            {messages.length
+              ? `The build would stop with ${countOf(messages.length, 'message')}:`
+              : 'The build accepts this quiz.'}
+          </strong>
         </p>
         {messages.length > 0 && (
           <ul className={styles.messages} aria-label="Messages from the build">
             {messages.map((message, index) => (
               <li key={index}>
-                <span className={styles.line}>Line {message.line}</span> {message.text}
+                <strong>Line {message.line}</strong> {message.text}
               </li>
             ))}
           </ul>
         )}
         <div className={styles.preview} aria-label="Preview" role="region">
-          {preview ?? (
-            <p className={styles.waiting}>The preview comes back when the build would accept the quiz.</p>
-          )}
+          {preview ?? <p>The preview comes back when the build would accept the quiz.</p>}
         </div>
       </div>
     </div>
