@@ -64,21 +64,31 @@ export function QuizTable({ progress, outline }: Props) {
       <ul className={clsx(styles.cards, styles.narrowOnly)} aria-label="Your results for each quiz">
         {rows.map((row) => (
           <li key={row.quizId} className={styles.card}>
-            <h3 className={styles.cardTitle}>
+            <h3>
               <Link to={row.permalink}>{row.title}</Link>
             </h3>
             <dl className={styles.cardFigures}>
               <dt>Passed</dt>
-              <dd>{row.passed ? 'Yes' : 'No'}</dd>
+              <dd>
+                <strong>{row.passed ? 'Yes' : 'No'}</strong>
+              </dd>
               <dt>Your latest answers</dt>
-              <dd>{latestAnswers(row)}</dd>
+              <dd>
+                <strong>{latestAnswers(row)}</strong>
+              </dd>
               <dt>Best score</dt>
-              <dd>{bestText(row)}</dd>
+              <dd>
+                <strong>{bestText(row)}</strong>
+              </dd>
               <dt>Attempts</dt>
-              <dd>{row.attempts}</dd>
+              <dd>
+                <strong>{row.attempts}</strong>
+              </dd>
               <dt>Latest attempt</dt>
               <dd>
-                <LatestAttempt at={row.latestAttemptAt} />
+                <strong>
+                  <LatestAttempt at={row.latestAttemptAt} />
+                </strong>
               </dd>
             </dl>
           </li>

@@ -58,7 +58,7 @@ export function MatchingInput({
                 </select>
               </span>
               {showCorrect && !outcomes?.[term]?.correct && (
-                <span className={`${styles.correctInline} quiz-correct`}>Correct match: {pair.match}</span>
+                <p className="quiz-correct">Correct match: {pair.match}</p>
               )}
             </li>
           );

@@ -3,14 +3,23 @@
  * a lesson (MDX, Markdown and all), and sees beside the preview the very messages the build would
  * give for the same text, as they type. A quiz the build would refuse is not previewed as if fine.
  */
-import { useDeferredValue, useId, useMemo, useState, type ComponentType } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type ComponentType, type CSSProperties } from 'react';
 import { QUIZ_COMPONENTS } from '@site/src/components/Quiz';
 import { countOf } from '@site/src/text/plural';
 import { checkQuizSource } from './checkSource';
 import { renderMdx } from './renderMdx';
-import styles from './styles.module.css';
 
 type Components = Record<string, ComponentType<never>>;
+
+// Inline styles, not a CSS module: the site's CSS is one file that every page loads, and it is
+// held within 5 KB of the blank site's (README, "Performance"); only this guide has the editor.
+const SOURCE: CSSProperties = { width: '100%', font: '0.9rem/1.5 var(--ifm-font-family-monospace)' };
+const MESSAGES: CSSProperties = {
+  padding: '0.5rem 1.5rem',
+  borderLeft: '4px solid var(--course-danger)',
+  overflowWrap: 'anywhere',
+};
+const PREVIEW: CSSProperties = { padding: '0 1rem', border: '1px dashed var(--course-border)' };
 
 interface Props {
   /** The example's starting text. */
@@ -49,7 +58,7 @@ export default function QuizEditor({
       <label htmlFor={`${id}-source`}>Quiz source (as written in a lesson; edit it to try a change)</label>
       <textarea
         id={`${id}-source`}
-        className={styles.source}
+        style={SOURCE}
         value={source}
         rows={Math.min(Math.max(lines, 6), 30)}
         spellCheck={false}
@@ -68,7 +77,7 @@ export default function QuizEditor({
           </strong>
         </p>
         {messages.length > 0 && (
-          <ul className={styles.messages} aria-label="Messages from the build">
+          <ul style={MESSAGES} aria-label="Messages from the build">
             {messages.map((message, index) => (
               <li key={index}>
                 <strong>Line {message.line}</strong> {message.text}
@@ -76,7 +85,7 @@ export default function QuizEditor({
             ))}
           </ul>
         )}
-        <div className={styles.preview} aria-label="Preview" role="region">
+        <div style={PREVIEW} aria-label="Preview" role="region">
           {preview ?? <p>The preview comes back when the build would accept the quiz.</p>}
         </div>
       </div>
