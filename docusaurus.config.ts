@@ -105,8 +105,6 @@ const config = {
   ],
 
   themes: [
-    // Editable examples in the instructor guide; the playground loads only on pages that use it.
-    '@docusaurus/theme-live-codeblock',
     [
       // Offline, on-device search: classrooms often have no outside access, and learners'
       // searches stay on their machine.
@@ -118,6 +116,10 @@ const config = {
         language: ['en'],
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
+        // Left out of the index, so each hit appears once: a quiz's own title (its questions are
+        // already in the "Check your understanding" section around it) and the glossary's letters
+        // (each term is a heading of its own, listed by name).
+        ignoreCssSelectors: ['section[data-quiz-id] > h3', 'h2[id^="glossary-letter-"]'],
       },
     ],
   ],
@@ -159,7 +161,6 @@ const config = {
         'An open teaching module. Your answers and progress stay in this browser; nothing is sent to a server.',
     },
     prism: { theme: accessibleLight, darkTheme: prismThemes.dracula },
-    liveCodeBlock: { playgroundPosition: 'bottom' },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

@@ -22,7 +22,8 @@ export function lineOf(node: { position?: { start: { line: number } } | undefine
   return node.position?.start.line ?? 1;
 }
 
-function literalValue(expression: Expression): AttributeValue | undefined {
+/** The value of a literal expression (`80`, `-1`, `true`, `'x'`); undefined for anything else. */
+export function literalValue(expression: Expression): AttributeValue | undefined {
   if (expression.type === 'Literal') {
     const { value } = expression;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;

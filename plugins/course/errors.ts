@@ -3,6 +3,7 @@
  * each error names the file and line, the quiz and question, what was expected, what was found
  * and what to do, and never shows validator JSON (Astro #15976).
  */
+import { countOf } from '../../src/text/plural';
 
 export interface QuizError {
   /** Path relative to the site folder, e.g. `docs/unit-1-two-levers/01-dpa.mdx`. */
@@ -50,17 +51,21 @@ function describeQuestion(questionId: string): string {
   return questionId.startsWith('#') ? `question ${questionId}` : `question "${questionId}"`;
 }
 
-/** One line per error: `docs/x.mdx:42  quiz "a" › question "b" › options: expected …, found …. Fix.` */
-export function formatQuizError(error: QuizError): string {
+/**
+ * What is wrong and what to do, without the place: `quiz "a" › question "b" › options: expected …,
+ * found …. Fix.` The live editor shows exactly this beside the line number.
+ */
+export function describeQuizError(error: QuizError): string {
   const trail: string[] = [];
   if (error.quizId !== undefined) trail.push(`quiz "${error.quizId}"`);
   if (error.questionId !== undefined) trail.push(describeQuestion(error.questionId));
   trail.push(error.field);
-  return `${error.file}:${error.line}  ${trail.join(' › ')}: expected ${error.expected}, found ${error.found}. ${error.message}`;
+  return `${trail.join(' › ')}: expected ${error.expected}, found ${error.found}. ${error.message}`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** One line per error: `docs/x.mdx:42  quiz "a" › question "b" › options: expected …, found …. Fix.` */
+export function formatQuizError(error: QuizError): string {
+  return `${error.file}:${error.line}  ${describeQuizError(error)}`;
 }
 
 /** Sorts errors by file, then line, keeping the order of errors on the same line. */
@@ -72,7 +77,7 @@ export function sortQuizErrors(errors: readonly QuizError[]): QuizError[] {
 export function formatQuizErrors(errors: readonly QuizError[]): string {
   const sorted = sortQuizErrors(errors);
   const files = new Set(sorted.map((error) => error.file)).size;
-  const summary = `${plural(sorted.length, 'error')} in ${plural(files, 'file')}`;
+  const summary = `${countOf(sorted.length, 'error')} in ${countOf(files, 'file')}`;
   return [
     `[quiz] The quizzes in docs/ have ${summary}. Fix each one below, then build again.`,
     '',

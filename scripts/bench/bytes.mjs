@@ -7,6 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../chromium.mjs';
 
+// A sentence of the live quiz editor (src/components/Quiz/editor/QuizEditor.tsx), kept by minifiers.
+const EDITOR_MARK = /The build accepts this quiz/;
+
 /**
  * Code that should load only where it is used, told apart by a string its bundle always holds:
  * a class name or constant in the source, which minifiers keep.
@@ -15,7 +18,7 @@ export const FEATURE_MARKERS = {
   'quiz UI': /quiz-explanation/,
   'classroom (assignments, submissions)': /wcmai-submission/,
   'teacher tools (/teach)': /Choose at least one lesson or quiz/,
-  'live-code playground': /plaintext-only|LivePreview|LiveProvider/,
+  'live quiz editor': EDITOR_MARK,
   'code highlighter (Prism)': /prism-code/,
 };
 
@@ -104,16 +107,11 @@ export async function measureBytes(origin, paths) {
   return results;
 }
 
-/**
- * The build's live-code playground chunks: JS files holding react-live's editor (use-editable sets
- * contentEditable to "plaintext-only") or its Live* components.
- */
+/** The build's live quiz editor chunks: JS files holding the editor (with the build's validator and MDX parser). */
 export function playgroundChunks(buildDir) {
   const dir = path.join(buildDir, 'assets', 'js');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.js') && !name.startsWith('main.') && !name.startsWith('runtime'))
-    .filter((name) =>
-      /plaintext-only|LivePreview|LiveProvider/.test(readFileSync(path.join(dir, name), 'utf8')),
-    )
+    .filter((name) => EDITOR_MARK.test(readFileSync(path.join(dir, name), 'utf8')))
     .map((name) => `/assets/js/${name}`);
 }

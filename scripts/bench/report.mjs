@@ -1,7 +1,7 @@
 // cspell:ignore rspack
 // bench/REPORT.md: Markdown tables of the figures, ratios against the blank site of the same run.
 import os from 'node:os';
-import { KB } from './budgets.mjs';
+import { KB, LESSON } from './budgets.mjs';
 
 const kb = (bytes) => (bytes / KB).toFixed(1);
 const ratio = (a, b) => (b ? (a / b).toFixed(2) + '×' : 'n/a');
@@ -23,7 +23,9 @@ export function renderReport(r) {
     `Generated ${r.date} by \`npm run bench${r.quick ? ' -- --quick' : ''}\` (scripts/bench/run.mjs).` +
       (r.quick
         ? ' **Quick mode: 1 Lighthouse run, home and lesson only, small synthetic courses. Not for decisions.**'
-        : ''),
+        : r.lessonOnly
+          ? ' **Lesson only (`--lesson-only`): the lesson against the blank docs page, mobile runs only.**'
+          : ''),
     '',
   );
   lines.push(
@@ -123,18 +125,26 @@ export function renderReport(r) {
     '',
   );
   for (const preset of ['desktop', 'mobile']) {
+    if (r.runs[preset] === 0) continue;
     lines.push(
       `### ${preset === 'desktop' ? 'Desktop (`--preset=desktop`)' : 'Mobile (default preset)'}`,
       '',
     );
     const rows = [];
     for (const [p, res] of Object.entries(r.lh)) {
-      for (const [who, x] of [
+      const measured = [
         ['site', res[preset]],
         ['blank', r.blankLh[r.counterpart(p)][preset]],
-      ]) {
+      ];
+      // The same page before this version's changes, measured in the same rounds (`--before=DIR`).
+      if (r.beforeLh && p === LESSON) measured.push(['before', r.beforeLh[preset]]);
+      for (const [who, x] of measured) {
         rows.push([
-          who === 'site' ? p : `↳ blank ${r.counterpart(p)}`,
+          who === 'site'
+            ? p
+            : who === 'before'
+              ? `↳ before (\`${r.beforeLh.dir}\`)`
+              : `↳ blank ${r.counterpart(p)}`,
           score(x.performance),
           score(x.accessibility),
           score(x['best-practices']),
@@ -160,6 +170,7 @@ export function renderReport(r) {
     'Synthetic lessons (prose plus a 10-question quiz of every type) replace the unit folders of a temp copy of the site; docs/reference, docs/guides and start-here stay.',
     '',
   );
+  if (r.skipSynthetic) lines.push('Not measured in this run (`--skip-synthetic`).', '');
   lines.push(
     table(
       ['lessons', 'questions', 'wall time', 'peak memory', 'time per lesson'],
@@ -184,12 +195,12 @@ export function renderReport(r) {
   );
   lines.push('## Which code loads where', '');
   lines.push(
-    `Live-code playground (react-live) chunks in this build: ${r.playground.map((f) => `\`${f}\``).join(', ') || 'none found'}.`,
+    `Live quiz editor chunks in this build: ${r.playground.map((f) => `\`${f}\``).join(', ') || 'none found'}.`,
     '',
   );
   lines.push(
     table(
-      ['page', 'loads the playground?'],
+      ['page', 'loads the live quiz editor?'],
       Object.entries(r.playgroundUse).map(([p, used]) => [p, used ? 'yes' : 'no']),
     ),
     '',

@@ -17,16 +17,23 @@ import { freePort, run } from './util.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
+// `--before=DIR`: a build of an earlier version of this site, whose lesson page is measured in the
+// same Lighthouse rounds (before/after figures from one run). `--skip-synthetic` leaves out the
+// 50- and 200-lesson builds (their budget then reads n/a).
+const beforeDir = process.argv.find((arg) => arg.startsWith('--before='))?.slice('--before='.length);
+const skipSynthetic = process.argv.includes('--skip-synthetic');
+// `--lesson-only`: the lesson and the blank docs page, mobile runs only (about a third of the time).
+const lessonOnly = process.argv.includes('--lesson-only');
 const log = (msg) => console.error(`[bench] ${msg}`);
 const COLD = { DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
 
-const PAGES = quick ? ['/', LESSON] : ['/', LESSON, '/progress', '/teach'];
+const PAGES = lessonOnly ? [LESSON] : quick ? ['/', LESSON] : ['/', LESSON, '/progress', '/teach'];
 const BLANK_DOCS = '/docs/intro';
 const counterpart = (p) => (p === '/' ? '/' : BLANK_DOCS); // the blank site has no lesson, /progress or /teach
-const CONTROL = '/docs/guides/writing-quizzes'; // uses live code blocks: proves the playground detector works
+const CONTROL = '/docs/guides/writing-quizzes'; // has live quiz editors: proves the editor detector works
 // Mobile scores swing by about ±0.05 from run to run on this machine (bench/REPORT.md), so they get
 // more runs than the desktop ones, which sit at 0.98–1.
-const RUNS = quick ? { desktop: 1, mobile: 1 } : { desktop: 3, mobile: 5 };
+const RUNS = quick ? { desktop: 1, mobile: 1 } : { desktop: lessonOnly ? 0 : 3, mobile: 5 };
 const SYNTH = quick ? [16, 64] : [50, 200];
 
 async function main() {
@@ -70,21 +77,28 @@ async function main() {
       ]),
     );
 
-    const blankPages = ['/', BLANK_DOCS];
+    let before = null;
+    if (beforeDir) {
+      before = await serveStatic(path.resolve(beforeDir), await freePort());
+      stops.push(before.stop);
+    }
+    const blankPages = lessonOnly ? [BLANK_DOCS] : ['/', BLANK_DOCS];
     const measured = await lighthouseRounds(
       [
         ...PAGES.map((p) => ({ key: `site ${p}`, url: site.origin + p })),
         ...blankPages.map((p) => ({ key: `blank ${p}`, url: blankSrv.origin + p })),
+        ...(before ? [{ key: 'before', url: before.origin + LESSON }] : []),
       ],
       RUNS,
       log,
     );
     const lh = Object.fromEntries(PAGES.map((p) => [p, measured[`site ${p}`]]));
     const blankLh = Object.fromEntries(blankPages.map((p) => [p, measured[`blank ${p}`]]));
+    const beforeLh = before ? { dir: beforeDir, ...measured.before } : null;
     while (stops.length) stops.pop()();
 
     const synth = [];
-    for (const n of SYNTH) {
+    for (const n of skipSynthetic ? [] : SYNTH) {
       log(`building a synthetic course of ${n} lessons`);
       synth.push(await buildSynthetic(repo, n, COLD));
     }
@@ -99,7 +113,7 @@ async function main() {
     });
     if (playgroundUse[LESSON] !== undefined) {
       budgets.push({
-        rule: 'Lesson page does not load the live-code playground (react-live) chunk',
+        rule: 'Lesson page does not load the live quiz editor chunk',
         figure: playgroundUse[LESSON] ? 'loaded' : 'not loaded',
         pass: !playgroundUse[LESSON],
       });
@@ -108,6 +122,7 @@ async function main() {
     const results = {
       date,
       quick,
+      lessonOnly,
       loadavg,
       runs: RUNS,
       bytes,
@@ -117,7 +132,9 @@ async function main() {
       counterpart,
       lh,
       blankLh,
+      beforeLh,
       synth,
+      skipSynthetic,
       budgets,
       playground,
       playgroundUse,

@@ -1,66 +1,103 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { formatQuizError } from '@site/plugins/course/errors';
+import { validateLessons } from '@site/plugins/course/validate';
 import { test, expect, WCAG_TAGS } from './fixtures';
 
-test('an instructor edits a live example and sees the changed quiz at once', async ({ page, visit }) => {
+const editorFor = (page: Page) => page.getByRole('textbox', { name: /^Quiz source/ });
+const fixture = (name: string) => readFileSync(`plugins/course/fixtures/bad/${name}.mdx`, 'utf8');
+
+/** What `npm run build` says about a lesson made of `source`, without the file name. */
+function buildMessages(source: string): string[] {
+  const file = 'docs/lesson.mdx';
+  return validateLessons([{ file, source }]).errors.map((error) =>
+    formatQuizError(error).slice(`${file}:${error.line}  `.length),
+  );
+}
+
+test('an instructor edits a live example and sees the changed quiz at once, Markdown and all', async ({
+  page,
+  visit,
+}) => {
   await visit('/docs/guides/writing-quizzes');
-  const editor = page.locator('[contenteditable]').first();
-  await expect(editor).toBeVisible();
+  const editor = editorFor(page).first();
   await expect(page.getByRole('radio', { name: 'Title I', exact: true }).first()).toBeVisible();
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(
-    '<Quiz id="edit"><Question id="edit-1" type="truefalse" answer="true"><p>An edited prompt</p><Explanation><p>Why.</p></Explanation></Question></Quiz>',
+  await editor.fill(
+    '<Quiz id="edit">\n\n<Question id="edit-1" type="truefalse" answer="true">\n\nAn *edited* prompt\n\n<Explanation>Why.</Explanation>\n\n</Question>\n\n</Quiz>',
   );
-  await expect(page.getByRole('group', { name: 'Question 1 of 1 An edited prompt' })).toBeVisible();
+  const question = page.getByRole('group', { name: 'Question 1 of 1 An edited prompt' });
+  await expect(question).toBeVisible();
+  await expect(question.locator('em')).toHaveText('edited');
+  await expect(page.getByText('The build accepts this quiz.').first()).toBeVisible();
 });
 
-test('a typo in a live example shows a readable message, not a broken page', async ({ page, visit }) => {
-  await visit('/docs/guides/writing-quizzes');
-  const editor = page.locator('[contenteditable]').first();
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(
-    '<Quiz id="edit"><Question id="edit-1" type="single"><p>Pick</p><Option>Only one</Option><Explanation><p>Why.</p></Explanation></Question></Quiz>',
-  );
-  await expect(page.getByRole('alert').filter({ hasText: 'This quiz (“edit”) has a problem' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Writing quizzes' })).toBeVisible();
-});
+// Three of the build's validation fixtures, typed into the editor: the build's own message for each.
+for (const name of ['no-correct-option', 'unknown-attribute', 'classify-unknown-category']) {
+  test(`typing fixtures/bad/${name}.mdx into the live editor shows the build's message`, async ({
+    page,
+    visit,
+  }) => {
+    await visit('/docs/guides/writing-quizzes');
+    const editor = editorFor(page).first();
+    const source = fixture(name);
+    const expected = buildMessages(source);
+    expect(expected.length).toBeGreaterThan(0);
+    // All but the last line at once, then the last typed key by key, as an author would.
+    const cut = source.trimEnd().lastIndexOf('\n');
+    await editor.fill(source.slice(0, cut + 1));
+    await editor.press('End');
+    await editor.pressSequentially(source.trimEnd().slice(cut + 1));
+    const messages = page.getByRole('list', { name: 'Messages from the build' }).first();
+    for (const message of expected) await expect(messages).toContainText(message);
+    await expect(page.getByText(/^The build would stop with \d+ messages?:$/).first()).toBeVisible();
+    // The broken quiz is not shown as if it worked.
+    await expect(page.getByRole('region', { name: 'Preview' }).first().getByRole('radio')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Writing quizzes' })).toBeVisible();
+  });
+}
 
-// The playground's chunk carries its CSS-module class names; minified code has no package names.
-const PLAYGROUND_MARK = 'playgroundEditor';
+// A sentence of the live quiz editor, which minified code keeps.
+const EDITOR_MARK = 'The build accepts this quiz';
 // A message of the quiz schema (src/quiz/schema.ts): present wherever the schemas are loaded.
 const QUIZ_SCHEMA_MARK = 'at least two options';
 
 /** Records the JavaScript the page loads, so a test can ask which code came with a page. */
 function recordScripts(page: Page) {
   // Bodies are read asynchronously, so keep the promises and await them all before looking.
-  let bodies: Promise<string>[] = [];
+  let bodies: Promise<string | Error>[] = [];
   page.on('response', (response) => {
-    if (response.url().endsWith('.js')) bodies.push(response.text().catch(() => ''));
+    if (response.url().endsWith('.js')) {
+      bodies.push(
+        response.text().catch((error: unknown) => new Error(`${response.url()}: ${String(error)}`)),
+      );
+    }
   });
   return {
     count: () => bodies.length,
-    loaded: async (mark: string) => (await Promise.all(bodies)).some((body) => body.includes(mark)),
+    // A body that could not be read fails the test: read as empty, it would pass every "not loaded".
+    loaded: async (mark: string) =>
+      (await Promise.all(bodies)).some((body) => {
+        if (body instanceof Error) throw body;
+        return body.includes(mark);
+      }),
     forget: () => {
       bodies = [];
     },
   };
 }
 
-test('only the instructor guide loads the live-code playground and the quiz schemas, lesson pages do not', async ({
+test('only the instructor guide loads the live quiz editor and the quiz schemas, lesson pages do not', async ({
   page,
   visit,
 }) => {
   const scripts = recordScripts(page);
   await visit('/docs/guides/writing-quizzes');
-  // The playground is loaded lazily after hydration: wait until the editor is on screen.
-  await expect(page.locator('[contenteditable]').first()).toBeVisible();
-  // Its quizzes were not checked by the build, so the page validates them with the schemas.
-  await expect(page.getByRole('radio', { name: 'Title I', exact: true }).first()).toBeVisible();
-  expect(await scripts.loaded(PLAYGROUND_MARK)).toBe(true);
+  // The editor is loaded lazily after hydration: wait until it is on screen.
+  await expect(editorFor(page).first()).toBeVisible();
+  // It checks its quizzes with the build's validator, schemas included.
+  await expect(page.getByText('The build accepts this quiz.').first()).toBeVisible();
+  expect(await scripts.loaded(EDITOR_MARK)).toBe(true);
   expect(await scripts.loaded(QUIZ_SCHEMA_MARK)).toBe(true);
   scripts.forget();
   await visit('/docs/unit-1-two-levers/defense-production-act');
@@ -74,7 +111,7 @@ test('only the instructor guide loads the live-code playground and the quiz sche
   await expect(option).toBeChecked();
   await page.waitForLoadState('networkidle');
   expect(scripts.count()).toBeGreaterThan(0);
-  expect(await scripts.loaded(PLAYGROUND_MARK)).toBe(false);
+  expect(await scripts.loaded(EDITOR_MARK)).toBe(false);
   expect(await scripts.loaded(QUIZ_SCHEMA_MARK)).toBe(false);
 });
 
@@ -101,7 +138,7 @@ test('on a slow connection the guide’s code shows as plain text a keyboard use
   visit,
 }) => {
   // Hold back every chunk but the main bundle, as a slow network would: once the page hydrates, its
-  // code blocks wait for the highlighter and the playground with the plain code on screen.
+  // code blocks wait for the highlighter and the live editor with the plain code on screen.
   await page.route(/\/assets\/js\/(?!main|runtime).*\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2500));
     await route.continue();

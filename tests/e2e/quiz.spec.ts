@@ -107,7 +107,7 @@ test('a keyboard user answers every question type and hears the feedback', async
   }
   await tabTo(page, classify.getByRole('button', { name: 'Check answer' }));
   await page.keyboard.press('Enter');
-  await expect(classify.getByRole('status')).toHaveText(/^Partly right: 0\.33 of 1 marks\./);
+  await expect(classify.getByRole('status')).toHaveText(/^Partly right: 0\.33 of 1 mark\./);
   await expect(
     classify.getByText('It is a judgement about what is right, so it is an opinion.'),
   ).toBeVisible();

@@ -9,7 +9,7 @@ import Glossary from '.';
 vi.mock('../docusaurusClient', () => import('../testDocusaurusClient'));
 
 const termsOnPage = (container: HTMLElement) =>
-  [...container.querySelectorAll('dt')].map((dt) => dt.textContent);
+  [...container.querySelectorAll('h3')].map((term) => term.firstChild?.textContent);
 
 describe('Glossary', () => {
   it('lists every term alphabetically under letter headings, each anchored by its id', () => {
@@ -23,14 +23,14 @@ describe('Glossary', () => {
     );
     expect(screen.getByRole('heading', { level: 2, name: 'A' })).toBeInTheDocument();
     for (const entry of glossary)
-      expect(container.querySelector(`dt[id="${entry.id}"]`)).toHaveTextContent(entry.term);
+      expect(container.querySelector(`h3[id="${entry.id}"]`)).toHaveTextContent(entry.term);
     expect(screen.getByRole('status')).toHaveTextContent(shownMessage(glossary.length));
   });
 
   it('gives each term its definition, source link and See also links', () => {
     const { container } = render(<Glossary />);
     const entry = glossaryById.get('defense-production-act');
-    const details = container.querySelector('dt[id="defense-production-act"] + dd') as HTMLElement;
+    const details = container.querySelector('h3[id="defense-production-act"] + div') as HTMLElement;
     expect(details).toHaveTextContent(entry?.definition ?? 'missing');
     expect(within(details).getByRole('link', { name: entry?.source.title })).toHaveAttribute(
       'href',
@@ -65,7 +65,7 @@ describe('Glossary', () => {
     const title = glossaryById.get('title-i')?.term ?? 'missing';
     await user.click(screen.getByRole('link', { name: title }));
     expect(screen.getByRole('searchbox')).toHaveValue('');
-    expect(container.querySelector('dt[id="title-i"]')).toBeInTheDocument();
+    expect(container.querySelector('h3[id="title-i"]')).toBeInTheDocument();
   });
 
   it('groups sorted entries by first letter', () => {

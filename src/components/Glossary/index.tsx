@@ -12,8 +12,9 @@ const anchors = [
 ];
 
 /**
- * The whole glossary as description lists under letter headings, with a filter box. Every term's
- * <dt> carries the term id, the anchor that <Term> links and lessons point at.
+ * The whole glossary under letter headings, with a filter box. Every term is a heading of its own
+ * carrying the term id, the anchor that <Term> links and lessons point at: screen-reader users can
+ * move from term to term, and site search lists each term as a hit of its own, linked to it.
  */
 export default function Glossary() {
   const [query, setQuery] = useState('');
@@ -68,11 +69,11 @@ export default function Glossary() {
           <h2 id={letterAnchor(letter)} className={styles.letter}>
             {letter}
           </h2>
-          <dl className={styles.list}>
+          <div className={styles.list}>
             {entries.map((entry) => (
               <GlossaryItem key={entry.id} entry={entry} onSeeAlso={revealTerm} />
             ))}
-          </dl>
+          </div>
         </div>
       ))}
     </div>
@@ -83,10 +84,15 @@ function GlossaryItem({ entry, onSeeAlso }: { entry: GlossaryEntry; onSeeAlso: (
   const related = (entry.seeAlso ?? []).flatMap((id) => glossaryById.get(id) ?? []);
   return (
     <div className={styles.entry}>
-      <dt id={entry.id} className={styles.term}>
+      <h3 id={entry.id} className={styles.term}>
         {entry.term}
-      </dt>
-      <dd className={styles.details}>
+        {/* The address the site search links the term with; the heading itself is the target, so the
+            link is left out of the Tab order and of what a screen reader reads. */}
+        <a className="hash-link" href={`#${entry.id}`} aria-hidden="true" tabIndex={-1}>
+          &#8203;
+        </a>
+      </h3>
+      <div className={styles.details}>
         <p>{entry.definition}</p>
         <p className={styles.meta}>
           Source: <a href={entry.source.url}>{entry.source.title}</a>
@@ -104,7 +110,7 @@ function GlossaryItem({ entry, onSeeAlso }: { entry: GlossaryEntry; onSeeAlso: (
             ))}
           </p>
         )}
-      </dd>
+      </div>
     </div>
   );
 }

@@ -29,8 +29,8 @@ export function ClassifyInput({
         const outcome = outcomes?.[statementIndex];
         const groupName = `${idBase}-statement-${statementIndex}`;
         return (
-          <li key={statementIndex}>
-            <fieldset className={styles.statement}>
+          <li key={statementIndex} className={styles.statement}>
+            <fieldset>
               <legend>{nodes.choices[statementIndex]}</legend>
               <div className={styles.categoryRow}>
                 {question.categories.map((category, categoryIndex) => {

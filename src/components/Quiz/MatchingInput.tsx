@@ -2,6 +2,8 @@ import type { InputProps } from './inputProps';
 import { Mark } from './Mark';
 import styles from './styles.module.css';
 
+const CHOOSE = 'Choose a match…';
+
 /** Matching with one native select per term: no dragging, and every control is named by its term. */
 export function MatchingInput({
   question,
@@ -26,27 +28,37 @@ export function MatchingInput({
       <ul className={styles.matching}>
         {question.pairs.map((pair, term) => {
           const selectId = `${idBase}-term-${term}`;
+          const chosen = matches[term] ?? null;
           return (
             <li key={term} className={styles.matchRow}>
-              <label htmlFor={selectId} className={styles.matchTerm}>
-                {pair.term}
-              </label>
-              <select
-                id={selectId}
-                value={matches[term] ?? ''}
-                disabled={locked}
-                onChange={(event) => choose(term, event.target.value)}
-              >
-                <option value="">Choose a match…</option>
-                {order.map((matchIndex) => (
-                  <option key={matchIndex} value={matchIndex}>
-                    {question.pairs[matchIndex]!.match}
-                  </option>
-                ))}
-              </select>
-              {outcomes && <Mark correct={outcomes[term]?.correct ?? false} />}
+              <div className={styles.matchTermLine}>
+                <label htmlFor={selectId} className={styles.matchTerm}>
+                  {pair.term}
+                </label>
+                {/* Beside the term, not after the select: marking a row must not make it taller and
+                    push the Check button down out of view. */}
+                {outcomes && <Mark correct={outcomes[term]?.correct ?? false} />}
+              </div>
+              <span className={styles.matchChoice}>
+                <span className={styles.matchFace} aria-hidden="true">
+                  {chosen === null ? CHOOSE : question.pairs[chosen]!.match}
+                </span>
+                <select
+                  id={selectId}
+                  value={chosen ?? ''}
+                  disabled={locked}
+                  onChange={(event) => choose(term, event.target.value)}
+                >
+                  <option value="">{CHOOSE}</option>
+                  {order.map((matchIndex) => (
+                    <option key={matchIndex} value={matchIndex}>
+                      {question.pairs[matchIndex]!.match}
+                    </option>
+                  ))}
+                </select>
+              </span>
               {showCorrect && !outcomes?.[term]?.correct && (
-                <span className={`${styles.correctInline} quiz-correct`}>Correct match: {pair.match}</span>
+                <p className="quiz-correct">Correct match: {pair.match}</p>
               )}
             </li>
           );

@@ -18,6 +18,7 @@ import { OrderingInput } from './OrderingInput';
 import { ShortInput } from './ShortInput';
 import { ANSWER_FIRST, feedbackText } from './feedbackText';
 import type { InputProps } from './inputProps';
+import { keepInPlace } from './keepInPlace';
 import type { QuestionNodes } from './readQuiz';
 import styles from './styles.module.css';
 
@@ -80,6 +81,7 @@ export const QuestionView = memo(function QuestionView(props: Props) {
     if (locked) return;
     if (screen.answered === 'no') return setNudge(ANSWER_FIRST);
     setNudge('');
+    keepInPlace(checkButton.current);
     dispatch({ type: 'check', questionId: question.id });
   };
   const tryAgain = () => {

@@ -68,7 +68,7 @@ describe('Quiz', () => {
     await user.click(within(group).getByRole('checkbox', { name: 'FASCSA' }));
     const item = group.closest('li')!;
     await user.click(within(item).getByRole('button', { name: 'Check answer' }));
-    expect(within(item).getByRole('status')).toHaveTextContent('Partly right: 0.5 of 1 marks.');
+    expect(within(item).getByRole('status')).toHaveTextContent('Partly right: 0.5 of 1 mark.');
   });
 
   it('lets a keyboard user put events in order and announces each move', async () => {
@@ -124,7 +124,7 @@ describe('Quiz', () => {
     await user.selectOptions(within(match).getByRole('combobox', { name: 'FASCSA' }), 'compels');
     await user.click(within(match.closest('li')!).getByRole('button', { name: 'Check answer' }));
     expect(within(match.closest('li')!).getByRole('status')).toHaveTextContent(
-      'Partly right: 0.5 of 1 marks.',
+      'Partly right: 0.5 of 1 mark.',
     );
 
     const sort = question(/sort these/i);

@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import type { AttemptSummary, Quiz } from '@site/src/quiz';
+import { countOf } from '@site/src/text/plural';
 import styles from './styles.module.css';
 
 interface Props {
@@ -26,7 +27,7 @@ export const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
         Your result
       </h3>
       <p>
-        You scored <strong>{summary.earned}</strong> of {summary.possible} marks (
+        You scored <strong>{summary.earned}</strong> of {countOf(summary.possible, 'mark')} (
         <strong>{summary.percent}%</strong>
         ). The pass mark{passMarkSource ? ` ${passMarkSource}` : ''} is {summary.passMark}%:{' '}
         <strong>{summary.passed ? 'passed.' : 'not passed yet.'}</strong>

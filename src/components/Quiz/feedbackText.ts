@@ -1,6 +1,7 @@
 import type { GradeResult, Question } from '@site/src/quiz';
+import { pluralWord } from '@site/src/text/plural';
 
-/** Round to at most two decimals for display ("2.5 of 3 marks"). */
+/** Round to at most two decimals for display ("2.5 of 3 marks", "0.5 of 1 mark"). */
 const marks = (value: number) => String(Math.round(value * 100) / 100);
 
 /**
@@ -12,7 +13,7 @@ export function feedbackText(question: Question, grade: GradeResult): string {
   const verdict = grade.correct
     ? 'Correct.'
     : grade.fraction > 0
-      ? `Partly right: ${marks(grade.earned)} of ${marks(grade.possible)} marks.`
+      ? `Partly right: ${marks(grade.earned)} of ${marks(grade.possible)} ${pluralWord(grade.possible, 'mark')}.`
       : 'Not quite.';
   if (grade.parts.type === 'single' && question.type === 'single') {
     const chosen = grade.parts.options.findIndex((option) => option.selected);

@@ -14,7 +14,10 @@ describe('Timeline', () => {
   it('lists every event in an ordered list, earliest first', () => {
     const { container } = render(<Timeline />);
     expect(container.querySelector('ol')).toBeInTheDocument();
-    const titles = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    // Each title is followed by its hidden heading link (a zero-width space).
+    const titles = screen
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent?.replace('\u200b', ''));
     expect(titles).toEqual(timeline.map((event) => event.title));
     const dates = [...container.querySelectorAll('time')].map((time) => time.getAttribute('dateTime'));
     expect(dates).toEqual(timeline.map((event) => event.date));

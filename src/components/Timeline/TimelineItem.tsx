@@ -1,6 +1,7 @@
 import { formatEventDate, type TimelineEvent } from '@site/src/data/timeline';
 import { unitByNumber, unitPath } from '@site/src/data/units';
 import { Link } from '../docusaurusClient';
+import { eventAnchor } from './eventAnchor';
 import styles from './styles.module.css';
 
 /** The visible label: a reported claim names who reported it (never shown by colour alone). */
@@ -13,12 +14,20 @@ export const SUMMARIES_MARKER = 'Read in summaries';
 /** One event: date, title, label, what happened, its sources and the unit that teaches it. */
 export function TimelineItem({ event }: { event: TimelineEvent }) {
   const unit = unitByNumber(event.unit);
+  const anchor = eventAnchor(event);
   return (
     <li className={styles.event}>
       <p className={styles.date}>
         <time dateTime={event.date}>{formatEventDate(event.date)}</time>
       </p>
-      <h3 className={styles.title}>{event.title}</h3>
+      {/* Anchored, with a link the site search reads for each event's address (kept out of the Tab
+          order and of what a screen reader reads: the heading is the target). */}
+      <h3 id={anchor} className={styles.title}>
+        {event.title}
+        <a className="hash-link" href={`#${anchor}`} aria-hidden="true" tabIndex={-1}>
+          &#8203;
+        </a>
+      </h3>
       <p className={styles.labels}>
         <span className={event.label === 'fact' ? styles.fact : styles.reported}>{eventLabel(event)}</span>
         {event.readInSummaries && <span className={styles.summaries}>{SUMMARIES_MARKER}</span>}

@@ -4,7 +4,7 @@
  */
 import { Prism } from 'prism-react-renderer';
 import prismIncludeLanguages from '@theme/prism-include-languages';
-import CodeBlock from '@theme-init/CodeBlock';
+import CodeBlock from '@theme-original/CodeBlock';
 
 prismIncludeLanguages(Prism);
 

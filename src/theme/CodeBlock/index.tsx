@@ -1,21 +1,21 @@
 /**
  * Code blocks, loaded on demand: lessons have none, so neither the highlighter (Prism) nor the
- * react-live playground is in the code every page loads.
+ * live quiz editor is in the code every page loads.
  * - Ordinary blocks render the classic CodeBlock from a chunk of its own (./Highlighted).
- * - ```jsx live blocks (the instructor guide) load `@theme-original/CodeBlock` from
- *   `@docusaurus/theme-live-codeblock`, which imports react-live (about 60 KB).
+ * - ```mdx live blocks (the "Writing quizzes" guide) load the live quiz editor
+ *   (src/components/Quiz/editor), which checks what the author types with the build's validator.
  * The server renders them in full; in the browser the page keeps its server HTML until the chunk
  * arrives, and after a client-side navigation (or an update that reaches a block before its chunk)
  * the plain code (./PlainCode) shows until then.
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
-import type CodeBlockType from '@theme-init/CodeBlock';
+import type CodeBlockType from '@theme-original/CodeBlock';
 import { PlainCode } from './PlainCode';
 
 type Props = ComponentProps<typeof CodeBlockType> & { live?: boolean };
 
 const HighlightedCodeBlock = lazy(() => import('./Highlighted'));
-const LiveCodeBlock = lazy(() => import('@theme-original/CodeBlock'));
+const LiveQuizEditor = lazy(() => import('./LiveQuizEditor'));
 
 export default function CodeBlockWrapper(props: Props) {
   const highlighted = (
@@ -23,11 +23,11 @@ export default function CodeBlockWrapper(props: Props) {
       <HighlightedCodeBlock {...props} />
     </Suspense>
   );
-  if (!props.live) return highlighted;
-  // The highlighted block stands in while the playground loads.
+  if (!props.live || typeof props.children !== 'string') return highlighted;
+  // The highlighted block stands in while the editor loads.
   return (
     <Suspense fallback={highlighted}>
-      <LiveCodeBlock {...props} />
+      <LiveQuizEditor initial={props.children} />
     </Suspense>
   );
 }

@@ -1,10 +1,12 @@
 /**
- * The local search plugin's search bar, with its late re-focus refused (see lateFocusGuard.ts).
- * `display: contents` keeps the navbar's layout as the plugin made it.
+ * The local search plugin's search bar, with its late re-focus refused (see lateFocusGuard.ts) and
+ * each hit labelled with what it is (labelHits.ts). `display: contents` keeps the navbar's layout
+ * as the plugin made it.
  */
 import { useEffect, useRef, type ComponentProps } from 'react';
 import SearchBar from '@theme-original/SearchBar';
 import { guardLateFocus, isSearchShortcut } from './lateFocusGuard';
+import { labelHits } from './labelHits';
 
 export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>) {
   const root = useRef<HTMLDivElement>(null);
@@ -18,7 +20,13 @@ export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>
     };
     window.addEventListener('keydown', onKey, true);
     guardLateFocus(input, container, () => askedAt);
-    return () => window.removeEventListener('keydown', onKey, true);
+    // The hits are drawn anew as the learner types; label each new set.
+    const hits = new MutationObserver(() => labelHits(container));
+    hits.observe(container, { childList: true, subtree: true });
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      hits.disconnect();
+    };
   }, []);
   return (
     <div ref={root} style={{ display: 'contents' }}>
