@@ -1,7 +1,9 @@
 // The second half of `npm run build`: builds the SCORM variant of the site (docusaurus.scorm.config.ts)
 // after the normal build, and its plugin writes the SCORM packages into build/lms/. The variant has
 // its own generated-files folder and output folder under .scorm/, so it never disturbs .docusaurus/
-// (used by `npm start`) or build/ beyond the packages.
+// (used by `npm start`) or build/ beyond the packages. It runs without Rspack's persistent cache: modules
+// taken from the cache skip module resolution, where the SCORM plugin swaps in its own modules and checks
+// that each swap happened (plugins/scorm/index.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -21,6 +23,7 @@ const result = spawnSync(
     env: {
       ...process.env,
       DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.scorm/generated',
+      DOCUSAURUS_NO_PERSISTENT_CACHE: '1',
       SCORM_MAIN_BUILD_DIR: MAIN_BUILD,
     },
   },

@@ -22,8 +22,21 @@ export interface ScormPluginOptions {
   mainBaseUrl: string;
 }
 
+interface Replacement {
+  request: RegExp;
+  /** Only requests from a module whose path matches this (all when absent). */
+  issuer?: RegExp;
+  module: string;
+}
+
 /** Module requests the SCORM build answers with its own module (see the comments on each). */
-export const REPLACEMENTS = [
+export const REPLACEMENTS: readonly Replacement[] = [
+  {
+    // Docusaurus's client entry preloads `location.pathname` only, never the hash route (see the module).
+    request: /^\.\/preload$/,
+    issuer: /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]clientEntry\.js$/,
+    module: 'src/scorm/hashRoutePreload.ts',
+  },
   {
     // src/theme/Root's store: the same store, under a key that names the LMS learner and the package.
     request: /^@site\/src\/progress\/browserStore$/,
@@ -35,10 +48,18 @@ export const REPLACEMENTS = [
     request: /^\.\.\/searchByWorker$/,
     module: 'src/scorm/searchByWorker.ts',
   },
-] as const;
+];
+
+/** True when the SCORM build answers this request with its own module. */
+export function replaces(replacement: Replacement, request: string, issuer: string): boolean {
+  return replacement.request.test(request) && (!replacement.issuer || replacement.issuer.test(issuer));
+}
 
 export default function scormPlugin(context: LoadContext, options: ScormPluginOptions): Plugin {
   let outline: CourseOutline | undefined;
+  // A replacement that never applies (an upgrade renamed the module) must stop the build, not ship
+  // a package whose search or first render silently breaks.
+  const applied = new Set<Replacement>();
   return {
     name: 'scorm-packages',
 
@@ -50,8 +71,13 @@ export default function scormPlugin(context: LoadContext, options: ScormPluginOp
       const { NormalModuleReplacementPlugin } = currentBundler.instance;
       return {
         plugins: REPLACEMENTS.map(
-          ({ request, module }) =>
-            new NormalModuleReplacementPlugin(request, path.resolve(context.siteDir, module)),
+          (replacement) =>
+            new NormalModuleReplacementPlugin(replacement.request, (resource) => {
+              if (replaces(replacement, resource.request, resource.contextInfo.issuer ?? '')) {
+                resource.request = path.resolve(context.siteDir, replacement.module);
+                applied.add(replacement);
+              }
+            }),
         ),
       };
     },
@@ -66,6 +92,12 @@ export default function scormPlugin(context: LoadContext, options: ScormPluginOp
 
     async postBuild({ outDir }) {
       if (!outline) return;
+      const missed = REPLACEMENTS.filter((replacement) => !applied.has(replacement));
+      if (missed.length > 0) {
+        throw new Error(
+          `[scorm] No module requested ${missed.map((r) => r.request).join(', ')}: a Docusaurus or search plugin upgrade moved it. Update REPLACEMENTS in plugins/scorm/index.ts.`,
+        );
+      }
       await writeScormPackages({
         siteDir: outDir,
         mainBuildDir: path.resolve(context.siteDir, options.mainBuildDir),
