@@ -5,9 +5,11 @@
  * learner whether the LMS is saving (attachSession.ts).
  */
 import type { ClientModule } from '@docusaurus/types';
+import { handleInPageAnchors } from './inPageAnchors';
 import { startLmsRuntime } from './lmsRuntime';
 
 const runtime = typeof window === 'undefined' ? null : startLmsRuntime({ window, document });
+if (typeof document !== 'undefined') handleInPageAnchors(document);
 
 let attached: Promise<{ setLocation(path: string): void }> | null = null;
 

@@ -3,9 +3,11 @@ import type { ProgressEnvelope } from '@site/src/progress/schema';
 import { createLmsConnection } from './lmsConnection';
 import { startLmsSession, type LmsStatus } from './lmsSession';
 import { packageScope } from './packageScope';
+import { suspendLayout } from './suspendLayout';
 import { fakeLms, fakeProgress } from './testLms';
 
 const scope = packageScope(testOutline, 'unit-1-two-levers', 'Course');
+const layout = suspendLayout(scope, testOutline.quizzes);
 
 function passed(progress: ProgressEnvelope, quizId: string, percent: number): ProgressEnvelope {
   const attempt = {
@@ -33,6 +35,8 @@ function setup(version: '1.2' | '2004' = '1.2') {
     connection,
     store: progress,
     scope,
+    layout,
+    lessonOf: () => undefined,
     startedAt: 1_000,
     now: () => clock,
     defer: (task) => void tasks.push(task),

@@ -5,10 +5,17 @@
  * Framework-free: the store, clock and timers are passed in, so tests drive it with fakes.
  */
 import type { ProgressEnvelope } from '@site/src/progress/schema';
-import { CMI, cmiValues, LOCATION_LIMIT } from './cmiValues';
+import { CMI, type CmiValue, cmiValues, LOCATION_LIMIT } from './cmiValues';
+import { interactionValues } from './interactions';
 import type { LmsConnection, LmsFailure } from './lmsConnection';
+import { newlyGraded } from './newAnswers';
 import type { PackageScope } from './packageScope';
 import { reportCard, type ReportCard } from './reportCard';
+import { encodeSuspendData } from './suspendData';
+import type { SuspendLayout } from './suspendLayout';
+
+/** suspend_data's size: CMIString4096 in SCORM 1.2, 64,000 characters in SCORM 2004 4th edition. */
+export const SUSPEND_LIMIT = { '1.2': 4096, '2004': 64000 } as const;
 
 export type LmsStatus =
   { kind: 'saving'; card: ReportCard } | { kind: 'not-saving'; card: ReportCard; failure: LmsFailure };
@@ -22,6 +29,9 @@ export interface SessionOptions {
   connection: LmsConnection;
   store: ProgressSource;
   scope: PackageScope;
+  layout: SuspendLayout;
+  /** The lesson that holds a quiz (for the latency of a first answer). */
+  lessonOf: (quizId: string) => string | undefined;
   /** When Initialize succeeded: the session time counts from there. */
   startedAt: number;
   now?: () => number;
@@ -43,7 +53,7 @@ export interface LmsSession {
 
 /** Starts the session: commits once at once, then after every change. */
 export function startLmsSession(options: SessionOptions): LmsSession {
-  const { connection, store, scope, startedAt } = options;
+  const { connection, store, scope, layout, lessonOf, startedAt } = options;
   const now = options.now ?? Date.now;
   const defer = options.defer ?? ((task) => void setTimeout(task, 0));
   const names = CMI[connection.version];
@@ -52,11 +62,26 @@ export function startLmsSession(options: SessionOptions): LmsSession {
   let pending = false;
   let ended = false;
   let current: LmsStatus;
+  // Interactions are journaled after the ones the LMS already holds; answers restored from
+  // suspend_data, or kept in the browser before this session, are not sent again.
+  let nextInteraction = Number.parseInt(connection.get(names.interactionCount), 10) || 0;
+  let reported = store.getSnapshot();
+  let sentSuspendData = '';
+
+  function interactions(snapshot: ProgressEnvelope): CmiValue[] {
+    const answers = newlyGraded(reported, snapshot, layout, lessonOf);
+    reported = snapshot;
+    return answers.flatMap((answer) => interactionValues(connection.version, nextInteraction++, answer));
+  }
 
   function send(): void {
-    const card = reportCard(store.getSnapshot(), scope);
-    for (const [element, value] of cmiValues(connection.version, card, now() - startedAt)) {
-      connection.set(element, value);
+    const snapshot = store.getSnapshot();
+    const card = reportCard(snapshot, scope);
+    const values = [...interactions(snapshot), ...cmiValues(connection.version, card, now() - startedAt)];
+    const suspend = encodeSuspendData(snapshot, layout, SUSPEND_LIMIT[connection.version]);
+    if (suspend && suspend.text !== sentSuspendData) values.push([names.suspendData, suspend.text]);
+    for (const [element, value] of values) {
+      if (connection.set(element, value) && element === names.suspendData) sentSuspendData = value;
     }
     if (
       location !== null &&

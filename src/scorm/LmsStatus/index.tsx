@@ -18,6 +18,7 @@ interface Props {
   store: ProgressSource;
   quizTitles: Readonly<Record<string, { title: string; permalink: string }>>;
   connection: ConnectionState;
+  unreadableSave?: boolean;
 }
 
 function failureWords(failure: LmsFailure | null): string {
@@ -31,7 +32,14 @@ function failureWords(failure: LmsFailure | null): string {
  * and how far the learner is, and, in an alert, when the LMS is not saving. The alert region exists
  * before any message, so screen readers announce the message when it appears (WCAG 4.1.3).
  */
-export default function LmsStatus({ title, scope, store, quizTitles, connection }: Props) {
+export default function LmsStatus({
+  title,
+  scope,
+  store,
+  quizTitles,
+  connection,
+  unreadableSave = false,
+}: Props) {
   const progress = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const card = reportCard(progress, scope);
   const passed = card.quizzes.filter((quiz) => quiz.passed).length;
@@ -56,6 +64,12 @@ export default function LmsStatus({ title, scope, store, quizTitles, connection 
       <div role="alert" className={problem ? styles.alert : undefined}>
         {problem}
       </div>
+      {unreadableSave && (
+        <p className={styles.line}>
+          Your LMS returned saved progress that this version of the course cannot read, so your answers come
+          from this browser only. Your next answer replaces what the LMS holds.
+        </p>
+      )}
       <details className={styles.details}>
         <summary>What counts</summary>
         <p>

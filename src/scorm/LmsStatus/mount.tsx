@@ -18,6 +18,8 @@ interface MountInput {
   scope: PackageScope;
   store: ProgressSource;
   quizzes: ClientManifest['quizzes'];
+  /** The LMS returned saved progress this course cannot read. */
+  unreadableSave: boolean;
 }
 
 const toConnection = (state: ConnectionState | SessionStatus): ConnectionState =>
@@ -28,7 +30,10 @@ const toConnection = (state: ConnectionState | SessionStatus): ConnectionState =
       : state;
 
 /** Renders the bar before the course's root element; returns how to change what it says. */
-export function mountLmsStatus(doc: Document, { runtime, scope, store, quizzes }: MountInput): StatusView {
+export function mountLmsStatus(
+  doc: Document,
+  { runtime, scope, store, quizzes, unreadableSave }: MountInput,
+): StatusView {
   const container = doc.createElement('div');
   const course = doc.getElementById('__docusaurus');
   doc.body.insertBefore(container, course);
@@ -41,6 +46,7 @@ export function mountLmsStatus(doc: Document, { runtime, scope, store, quizzes }
         store={store}
         quizTitles={quizzes}
         connection={connection}
+        unreadableSave={unreadableSave}
       />,
     );
   render(runtime.connected ? { kind: 'saving' } : { kind: 'no-lms' });

@@ -101,3 +101,17 @@ export async function exitActivity(page: Page): Promise<LmsRecord> {
   await expect.poll(async () => (await lmsRecord(page)).finished).toBe(true);
   return lmsRecord(page);
 }
+
+/** What went wrong on a page of the test LMS: requests to another host, console errors, page errors. */
+export function watchLmsPage(page: Page, lms: TestLms) {
+  const problems = { foreign: [] as string[], errors: [] as string[] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(lms.origin) && !/^(data|blob|about):/.test(url)) problems.foreign.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(error.message));
+  return problems;
+}
