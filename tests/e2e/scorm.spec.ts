@@ -140,7 +140,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
       [/^50 U\.S\.C\./, 'Fact'],
       [/^The Wall Street Journal reported/, 'Reported claim'],
       [/^Congress, rather than/, 'Opinion'],
-      [/^On 26 February 2026 Anthropic said/, 'Fact'],
+      [/^On 26 February 2026 Anthropic/, 'Fact'],
     ];
     for (const [statement, label] of labels) {
       await classify
@@ -166,7 +166,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await matching.getByRole('combobox', { name: term }).selectOption({ label: match });
     await check(again, 'sh-units-match');
     const multiple = question(again, 'sh-why-reported');
-    for (const name of [/only source is one outlet/, /could only read summaries/, /sources disagree/]) {
+    for (const name of [/only source is one outlet/, /sources disagree/]) {
       await multiple.getByRole('checkbox', { name }).check();
     }
     await check(again, 'sh-why-reported');
