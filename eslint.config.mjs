@@ -8,7 +8,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/', '.docusaurus/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/tmp/'],
+    ignores: [
+      'build/',
+      '.docusaurus/',
+      '.scorm/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/tmp/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -17,7 +17,9 @@ export default function TeachPage(): ReactNode {
         <p>
           Choose what students should do, then share the link. Everything is stored in the link itself: no
           account, and nothing is sent to a server. The{' '}
-          <a href={`${baseUrl}docs/guides/for-teachers`}>guide for teachers</a> explains each step.
+          <a href={`${baseUrl}docs/guides/for-teachers`}>guide for teachers</a> explains each step. To run the
+          course inside your LMS with grades in its gradebook, use the{' '}
+          <a href={`${baseUrl}docs/guides/lms-scorm`}>SCORM packages</a>.
         </p>
         <TeachBuilder baseUrl={baseUrl} />
       </main>
