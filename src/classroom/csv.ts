@@ -21,15 +21,20 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
-/** The gradebook as CSV: Student, one column per quiz (percentage), Total, Passed, Late. */
+/**
+ * The gradebook as CSV: Student, one column per quiz (percentage, or "not tried"), Total, Passed,
+ * Late and Missing (the items not done, or "nothing"). No cell is left blank, so a blank can only
+ * mean a cell the teacher emptied.
+ */
 export function gradebookCsv(gradebook: Gradebook, quizzes: readonly AssignmentItem[]): string {
-  const header = ['Student', ...quizzes.map((quiz) => quiz.title), 'Total', 'Passed', 'Late'];
+  const header = ['Student', ...quizzes.map((quiz) => quiz.title), 'Total', 'Passed', 'Late', 'Missing'];
   const rows = gradebook.rows.map((row) => [
     row.name,
-    ...row.scores,
-    row.total,
+    ...row.scores.map((score) => (score === null ? 'not tried' : Math.round(score))),
+    row.total ?? 'no quiz',
     row.passed ? 'yes' : 'no',
     row.late ? 'yes' : 'no',
+    row.missing.length ? row.missing.join('; ') : 'nothing',
   ]);
   return toCsv([header, ...rows]);
 }

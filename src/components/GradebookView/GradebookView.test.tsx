@@ -54,7 +54,7 @@ describe('GradebookView', () => {
       await screen.findByText(/2 students loaded\. 1 file or code could not be read/),
     ).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Files and codes that could not be read' })).toHaveTextContent(
-      'broken.json: This submission is cut off',
+      'broken.json: Cut off: this submission is not whole',
     );
     const table = screen.getByRole('table', { name: 'Results for Week 1: Start here' });
     expect(rowsOf(table)).toEqual([
