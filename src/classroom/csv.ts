@@ -4,6 +4,7 @@
  * apostrophe (OWASP CSV injection; ASVS 5 V1.2.10), because student names are typed by students.
  */
 import type { AssignmentItem } from './assignment';
+import { isoMoment } from './dates';
 import type { Gradebook } from './gradebook';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -23,11 +24,19 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
 
 /**
  * The gradebook as CSV: Student, one column per quiz (percentage, or "not tried"), Total, Passed,
- * Late and Missing (the items not done, or "nothing"). No cell is left blank, so a blank can only
- * mean a cell the teacher emptied.
+ * Late, Missing (the items not done, or "nothing") and Submitted (ISO 8601, UTC). No cell is left
+ * blank, so a blank can only mean a cell the teacher emptied.
  */
 export function gradebookCsv(gradebook: Gradebook, quizzes: readonly AssignmentItem[]): string {
-  const header = ['Student', ...quizzes.map((quiz) => quiz.title), 'Total', 'Passed', 'Late', 'Missing'];
+  const header = [
+    'Student',
+    ...quizzes.map((quiz) => quiz.title),
+    'Total',
+    'Passed',
+    'Late',
+    'Missing',
+    'Submitted',
+  ];
   const rows = gradebook.rows.map((row) => [
     row.name,
     ...row.scores.map((score) => (score === null ? 'not tried' : Math.round(score))),
@@ -35,6 +44,7 @@ export function gradebookCsv(gradebook: Gradebook, quizzes: readonly AssignmentI
     row.passed ? 'yes' : 'no',
     row.late ? 'yes' : 'no',
     row.missing.length ? row.missing.join('; ') : 'nothing',
+    isoMoment(row.submittedAt),
   ]);
   return toCsv([header, ...rows]);
 }

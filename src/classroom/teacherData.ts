@@ -51,10 +51,10 @@ export function parseTeacherData(text: string | null): TeacherData | null {
   return parsed?.success ? parsed.data : null;
 }
 
-/** Remembers an assignment (newest first); making the same link again only moves it to the top. */
+/** Remembers an assignment, newest first; one already there keeps its place and date. */
 export function withAssignment(data: TeacherData, payload: string, now: number): TeacherData {
-  const others = data.assignments.filter((entry) => payloadId(entry.payload) !== payloadId(payload));
-  return { ...data, assignments: [{ payload, savedAt: now }, ...others].slice(0, MAX_ASSIGNMENTS) };
+  if (data.assignments.some((entry) => payloadId(entry.payload) === payloadId(payload))) return data;
+  return { ...data, assignments: [{ payload, savedAt: now }, ...data.assignments].slice(0, MAX_ASSIGNMENTS) };
 }
 
 /** Forgets an assignment and the submissions loaded for it. */

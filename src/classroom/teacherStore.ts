@@ -58,8 +58,9 @@ export function createTeacherStore(slot: TeacherSlot, now: () => number = Date.n
     for (const listener of [...listeners]) listener();
   }
 
-  function change(update: (data: TeacherData) => TeacherData) {
+  function change(update: (data: TeacherData) => TeacherData, force = false) {
     const data = update(snapshot.data);
+    if (data === snapshot.data && !force) return;
     const written = slot.write(JSON.stringify(data));
     publish({ ...snapshot, data, health: written === 'ok' ? slot.health() : written });
   }
@@ -80,7 +81,7 @@ export function createTeacherStore(slot: TeacherSlot, now: () => number = Date.n
     },
     reload: () => publish({ ...load(), setAsideKey: snapshot.setAsideKey }),
     flush() {
-      if (slot.health() !== 'ok') change((data) => data);
+      if (slot.health() !== 'ok') change((data) => data, true);
     },
     exportFile: () => teacherExport(snapshot.data, now()),
   };
