@@ -28,10 +28,12 @@ export function browserProgressStore(baseUrl: string): ProgressStore | null {
   if (existing) return existing;
   const slot = createStorageSlot(localStorageOrNull);
   const canPersist = typeof navigator !== 'undefined' && typeof navigator.storage?.persist === 'function';
+  const canCheck = typeof navigator !== 'undefined' && typeof navigator.storage?.persisted === 'function';
   const store = createProgressStore({
     storageKey,
     slot,
     onPersistRequest: canPersist ? askToPersist : undefined,
+    checkPersisted: canCheck ? () => navigator.storage.persisted() : undefined,
   });
   window.addEventListener('storage', (event) => {
     let ours = event.storageArea === null;

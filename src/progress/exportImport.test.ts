@@ -125,7 +125,7 @@ describe('parseImportFile', () => {
   it('lets no __proto__, constructor or prototype key reach any object', () => {
     const pollution = '{"polluted":1,"isTeacher":true}';
     const file = `{"__proto__":${pollution},"constructor":{"prototype":${pollution}},"prototype":${pollution},
-      "version":1,"updatedAt":1,"lessons":{"__proto__":${pollution}},"quizzes":{"__proto__":${pollution},"constructor":{"attempts":[]}},
+      "version":2,"updatedAt":1,"lessons":{"__proto__":${pollution}},"quizzes":{"__proto__":${pollution},"constructor":{"attempts":[]}},
       "questions":{"__proto__":${pollution}}}`;
     const result = parse(file);
     // Documented rule: such keys are dropped while parsing, so the rest of the file still imports.

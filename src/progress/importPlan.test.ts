@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import v1Export from './fixtures/progress-v1-export.json';
 import { applyImport, previewImport } from './importPlan';
+import { migrate } from './migrations';
 import type { CourseManifest } from './manifest';
 import { emptyProgress, type ProgressEnvelope, progressEnvelopeSchema, type QuestionRecord } from './schema';
 
@@ -12,7 +13,10 @@ const manifest: CourseManifest = {
   ],
   quizzes: [{ quizId: 'dpa-basics', questionIds: ['dpa-title-i-purpose', 'dpa-tools', 'dpa-1950'] }],
 };
-const file = progressEnvelopeSchema.parse(v1Export);
+// A file saved by an earlier version, read as an import reads it (migrated to the current version).
+const migrated = migrate(v1Export);
+if (migrated.status !== 'ok') throw new Error('the v1 fixture must migrate');
+const file = progressEnvelopeSchema.parse(migrated.data);
 const answer = (answeredAt: number, quizId = 'dpa-basics'): QuestionRecord => ({
   quizId,
   response: { type: 'truefalse', value: true },
@@ -35,7 +39,7 @@ describe('previewImport', () => {
       { kind: 'answer', id: 'old-removed-question', reason: 'quiz no longer exists' },
     ]);
     expect(preview.merge.summary).toBe(
-      '1 answer imported, 1 attempt imported, 2 lessons imported, 1 skipped: quiz no longer exists',
+      '1 answer imported, 1 attempt imported, 1 unfinished attempt imported, 2 lessons imported, 1 skipped: quiz no longer exists',
     );
     expect(preview.replace.summary).toMatch(/^1 answer imported, 2 answers removed, /);
   });

@@ -6,8 +6,9 @@
 import { canonicalJson } from './canonical';
 import { type CourseManifest, indexManifest, type ManifestIndex } from './manifest';
 import { mergeEnvelopes } from './merge';
-import type { Attempt, LessonRecord, ProgressEnvelope, QuestionRecord } from './schema';
+import type { Attempt, LessonRecord, ProgressEnvelope, QuestionRecord, StoredAttempt } from './schema';
 import { nextClearedAt } from './updates';
+import { countOf } from '../text/plural';
 
 export type ImportMode = 'merge' | 'replace';
 export type SkipReason = 'quiz no longer exists' | 'question no longer exists' | 'lesson no longer exists';
@@ -31,6 +32,8 @@ export interface ImportReport {
   mode: ImportMode;
   answers: ItemCounts;
   attempts: ItemCounts;
+  /** Unfinished attempts on screen (answers given but not yet finished), one per quiz. */
+  inProgress: ItemCounts;
   lessons: ItemCounts;
   skipped: SkippedItem[];
   /** Plain words, e.g. "12 answers imported, 2 skipped: quiz no longer exists". */
@@ -77,6 +80,13 @@ const attemptsById = (e: ProgressEnvelope) =>
   new Map<string, Attempt>(
     Object.entries(e.quizzes).flatMap(([q, r]) => r.attempts.map((a) => [`${q}/${a.id}`, a] as const)),
   );
+// The attempt on screen of each quiz, while unfinished (a finished one is in `attempts` already).
+const inProgressByQuiz = (e: ProgressEnvelope) =>
+  new Map<string, StoredAttempt>(
+    Object.entries(e.quizzes).flatMap(([q, r]) =>
+      r.current && r.current.finishedAt === undefined ? [[q, r.current] as const] : [],
+    ),
+  );
 const entries = <T>(record: Readonly<Record<string, T>>) => new Map<string, T>(Object.entries(record));
 
 function count(
@@ -98,19 +108,18 @@ function count(
   return counts;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The report's one-line summary in plain words. */
 export function summarizeImport(report: Omit<ImportReport, 'summary'>): string {
   const parts: string[] = [];
   for (const [word, c] of [
     ['answer', report.answers],
     ['attempt', report.attempts],
+    ['unfinished attempt', report.inProgress],
     ['lesson', report.lessons],
   ] as const) {
-    if (c.added + c.updated > 0) parts.push(`${plural(c.added + c.updated, word)} imported`);
-    if (c.keptYours > 0) parts.push(`${plural(c.keptYours, word)} kept (yours is newer)`);
-    if (c.removed > 0) parts.push(`${plural(c.removed, word)} removed`);
+    if (c.added + c.updated > 0) parts.push(`${countOf(c.added + c.updated, word)} imported`);
+    if (c.keptYours > 0) parts.push(`${countOf(c.keptYours, word)} kept (yours is newer)`);
+    if (c.removed > 0) parts.push(`${countOf(c.removed, word)} removed`);
   }
   const reasons = new Map<SkipReason, number>();
   for (const s of report.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
@@ -146,6 +155,7 @@ export function applyImport(
     mode,
     answers: count(entries(current.questions), entries(kept.questions), entries(envelope.questions)),
     attempts: count(attemptsById(current), attemptsById(kept), attemptsById(envelope)),
+    inProgress: count(inProgressByQuiz(current), inProgressByQuiz(kept), inProgressByQuiz(envelope)),
     lessons: count(
       entries<LessonRecord>(current.lessons),
       entries<LessonRecord>(kept.lessons),

@@ -34,14 +34,16 @@ function mergeRecords<T>(a: Rec<T>, b: Rec<T>, pick: (x?: T, y?: T) => T | undef
   return Object.fromEntries(entries);
 }
 
-function mergeAttempts(a?: QuizRecord, b?: QuizRecord): QuizRecord {
+/** Finished attempts are unioned by id; of two attempts on screen, the one changed last wins. */
+function mergeQuiz(a?: QuizRecord, b?: QuizRecord): QuizRecord {
   const byId = new Map<string, Attempt>();
   for (const attempt of [...(a?.attempts ?? []), ...(b?.attempts ?? [])]) {
     const seen = byId.get(attempt.id);
     byId.set(attempt.id, seen ? (later(seen, attempt, (x) => x.finishedAt) ?? attempt) : attempt);
   }
   const attempts = [...byId.values()].sort((x, y) => x.finishedAt - y.finishedAt || (x.id < y.id ? -1 : 1));
-  return { attempts };
+  const current = later(a?.current, b?.current, (x) => x.updatedAt);
+  return current ? { attempts, current } : { attempts };
 }
 
 function mergeLesson(a?: LessonRecord, b?: LessonRecord): LessonRecord | undefined {
@@ -64,6 +66,8 @@ export function keepAfter(envelope: ProgressEnvelope, time: number): ProgressEnv
   const questions = Object.entries(envelope.questions).filter(([, q]) => q.answeredAt > time);
   const quizzes = Object.entries(envelope.quizzes).flatMap(([id, quiz]) => {
     const attempts = quiz.attempts.filter((a) => a.finishedAt > time);
+    const current = quiz.current && quiz.current.updatedAt > time ? quiz.current : undefined;
+    if (current) return [[id, { attempts, current }] as const];
     return attempts.length ? [[id, { attempts }] as const] : [];
   });
   const lessons = Object.entries(envelope.lessons).flatMap(([id, lesson]) => {
@@ -101,7 +105,7 @@ export function mergeEnvelopes(a: ProgressEnvelope, b: ProgressEnvelope): Progre
     questions: mergeRecords<QuestionRecord>(x.questions, y.questions, (p, q) =>
       later(p, q, (r) => r.answeredAt),
     ),
-    quizzes: mergeRecords<QuizRecord>(x.quizzes, y.quizzes, mergeAttempts),
+    quizzes: mergeRecords<QuizRecord>(x.quizzes, y.quizzes, mergeQuiz),
     lessons: mergeRecords<LessonRecord>(x.lessons, y.lessons, mergeLesson),
     lastPage: later(x.lastPage, y.lastPage, (p) => p.at),
     lastExportAt: maxDefined(x.lastExportAt, y.lastExportAt),

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { hashChanged } from './derive';
 import v0Fixture from './fixtures/progress-v0.json';
 import v1Export from './fixtures/progress-v1-export.json';
+import v2Export from './fixtures/progress-v2-export.json';
 import { detectVersion, migrate, MIGRATIONS } from './migrations';
 import { PROGRESS_VERSION } from './schema';
+import { attemptScreen } from '../quiz/attemptScreen';
+import { sampleQuiz } from '../quiz/testFixtures';
 
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object') for (const inner of Object.values(value)) deepFreeze(inner);
@@ -12,12 +15,12 @@ const deepFreeze = <T>(value: T): T => {
 };
 
 describe('migrate', () => {
-  it('brings the v0 fixture to v1, keeping every answer, score and "done" lesson', () => {
+  it('brings the v0 fixture to the current version, keeping every answer, score and "done" lesson', () => {
     const result = migrate(structuredClone(v0Fixture));
     expect(result).toMatchObject({ status: 'ok', migrated: true, fromVersion: 0 });
     if (result.status !== 'ok') return;
     const { questions, quizzes, lessons, version } = result.data;
-    expect(version).toBe(1);
+    expect(version).toBe(PROGRESS_VERSION);
     expect(questions['dpa-title-i-purpose']).toEqual({
       quizId: 'dpa-basics',
       response: { type: 'single', choice: 0 },
@@ -50,8 +53,43 @@ describe('migrate', () => {
   });
 
   it('passes current data through unchanged and says it did not migrate', () => {
-    const result = migrate(v1Export);
-    expect(result).toMatchObject({ status: 'ok', migrated: false, fromVersion: 1 });
+    const result = migrate(v2Export);
+    expect(result).toMatchObject({ status: 'ok', migrated: false, fromVersion: 2 });
+    if (result.status === 'ok') expect(result.data).toEqual(v2Export);
+  });
+
+  it('brings the v1 fixture to v2 losing no answer, attempt, lesson or date', () => {
+    const result = migrate(structuredClone(v1Export));
+    expect(result).toMatchObject({ status: 'ok', migrated: true, fromVersion: 1 });
+    if (result.status !== 'ok') return;
+    const { current, ...rest } = result.data.quizzes['dpa-basics']!;
+    expect({ ...result.data, version: 1, quizzes: { ...result.data.quizzes, 'dpa-basics': rest } }).toEqual({
+      ...v1Export,
+      quizzes: { ...v1Export.quizzes, 'retired-quiz': result.data.quizzes['retired-quiz'] },
+    });
+    expect(current).toMatchObject({ mode: 'practice', number: 2 });
+  });
+
+  it('shows a migrated v1 learner the screen v1 showed: latest answers, checked, in practice', () => {
+    // v1 put each saved answer back as a checked answer in a fresh practice attempt, when its hash
+    // still matched; v2 saves that attempt, so the migrated one must look the same.
+    const result = migrate(structuredClone(v1Export));
+    if (result.status !== 'ok') throw new Error('expected ok');
+    const attempt = result.data.quizzes['dpa-basics']!.current!;
+    const screen = attemptScreen(sampleQuiz, attempt, () => '0a1b2c3d4e5f60');
+    expect(screen.mode).toBe('practice');
+    expect(screen.finished).toBe(false);
+    expect(screen.questions['dpa-title-i-purpose']).toMatchObject({
+      response: { type: 'single', choice: 0 },
+      locked: true,
+      grade: expect.objectContaining({ correct: true }),
+    });
+    // A question whose hash no longer matches shows as changed, as in v1.
+    const changed = attemptScreen(sampleQuiz, attempt, () => 'ffffffffffffff');
+    expect(changed.questions['dpa-title-i-purpose']).toMatchObject({
+      response: null,
+      changedSinceAnswered: true,
+    });
   });
 
   it('leaves data from a newer version alone and reports that version', () => {

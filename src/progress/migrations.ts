@@ -1,7 +1,7 @@
 /**
  * Schema versions and the pure steps between them. Each step takes the previous version's data
  * and returns the next version's; `migrate` runs the chain and validates the result as a whole.
- * To add v2: write its schema, add a { from: 1, to: 2 } step here with fixture tests, bump
+ * To add a version: write its schema, add a { from, to } step here with fixture tests, bump
  * PROGRESS_VERSION. Never edit an old step: learners' browsers still hold data in that shape.
  */
 import * as z from 'zod/mini';
@@ -74,6 +74,58 @@ export function migrateV0toV1(v0: ProgressV0): unknown {
   };
 }
 
+/** The parts of v1 that v1 → v2 reads; the result is validated as a whole v2 envelope afterwards. */
+const progressV1Schema = z.lazy(() =>
+  z.object({
+    version: z.literal(1),
+    questions: z.record(
+      z.string(),
+      z.object({ quizId: z.string(), hash: z.string(), answeredAt: z.number(), response: z.unknown() }),
+    ),
+    quizzes: z.record(z.string(), z.object({ attempts: z.array(z.unknown()) })),
+  }),
+);
+
+type ProgressV1 = z.infer<typeof progressV1Schema>;
+
+/**
+ * v1 → v2. v1 kept only each question's latest answer and, on a reload, showed those answers
+ * checked, in a fresh practice attempt. v2 saves the attempt on screen, so each quiz that has
+ * answers gets that very attempt as its current one: the learner sees what v1 showed them.
+ */
+export function migrateV1toV2(v1: ProgressV1 & Record<string, unknown>): unknown {
+  const byQuiz = new Map<string, [string, ProgressV1['questions'][string]][]>();
+  for (const [questionId, record] of Object.entries(v1.questions)) {
+    const list = byQuiz.get(record.quizId) ?? [];
+    list.push([questionId, record]);
+    byQuiz.set(record.quizId, list);
+  }
+  const quizzes: Record<string, unknown> = { ...v1.quizzes };
+  for (const [quizId, answers] of byQuiz) {
+    const times = answers.map(([, record]) => record.answeredAt);
+    const updatedAt = Math.max(...times);
+    const questions = answers.map(([questionId, { response, hash, answeredAt }]) => [
+      questionId,
+      { response, checked: true, hash, answeredAt },
+    ]);
+    const attempts = Object.prototype.hasOwnProperty.call(v1.quizzes, quizId)
+      ? v1.quizzes[quizId]!.attempts
+      : [];
+    quizzes[quizId] = {
+      attempts,
+      current: {
+        id: `m1-${updatedAt.toString(36)}`,
+        number: attempts.length + 1,
+        mode: 'practice',
+        startedAt: Math.min(...times),
+        updatedAt,
+        questions: Object.fromEntries(questions),
+      },
+    };
+  }
+  return { ...v1, version: 2, quizzes };
+}
+
 export interface MigrationStep {
   from: number;
   to: number;
@@ -90,6 +142,18 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       const parsed = progressV0Schema.safeParse(data);
       return parsed.success
         ? { ok: true, data: migrateV0toV1(parsed.data) }
+        : { ok: false, reason: describeIssues(parsed.error) };
+    },
+  },
+  {
+    from: 1,
+    to: 2,
+    run: (data) => {
+      const parsed = progressV1Schema.safeParse(data);
+      return parsed.success
+        ? // Read from the data itself: the parse only checked the fields this step reads (and
+          // drops the rest, which the v2 schema checks afterwards).
+          { ok: true, data: migrateV1toV2(data as ProgressV1 & Record<string, unknown>) }
         : { ok: false, reason: describeIssues(parsed.error) };
     },
   },

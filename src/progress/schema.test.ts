@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import v1Export from './fixtures/progress-v1-export.json';
+import v2Export from './fixtures/progress-v2-export.json';
 import { describeIssues, emptyProgress, getOwn, progressEnvelopeSchema } from './schema';
 import { fullCourseProgress } from './testHelpers';
 
 describe('progressEnvelopeSchema', () => {
-  it('accepts a whole course of progress and an exported v1 file', () => {
+  it('accepts a whole course of progress and an exported file', () => {
     expect(progressEnvelopeSchema.safeParse(fullCourseProgress()).success).toBe(true);
-    expect(progressEnvelopeSchema.safeParse(v1Export).success).toBe(true);
+    expect(progressEnvelopeSchema.safeParse(v2Export).success).toBe(true);
     expect(progressEnvelopeSchema.safeParse(emptyProgress()).success).toBe(true);
   });
 
@@ -39,7 +39,7 @@ describe('progressEnvelopeSchema', () => {
     if (!result.success) expect(describeIssues(result.error)).toMatch(/quizzes/);
   });
 
-  it('refuses impossible values: fractions above 1, times past the Date range, repeated attempt ids', () => {
+  it('refuses impossible values: fractions above 1, times past the Date range, repeated attempt ids, a bad attempt on screen', () => {
     const base = fullCourseProgress();
     const [questionId, question] = Object.entries(base.questions)[0]!;
     const [quizId, quiz] = Object.entries(base.quizzes)[0]!;
@@ -47,7 +47,18 @@ describe('progressEnvelopeSchema', () => {
       { ...base, questions: { [questionId]: { ...question, fraction: 1.5 } } },
       { ...base, updatedAt: 9e15 },
       { ...base, quizzes: { [quizId]: { attempts: [quiz.attempts[0], quiz.attempts[0]] } } },
-      { ...base, version: 2 },
+      { ...base, version: 3 },
+      { ...base, quizzes: { [quizId]: { ...quiz, current: { ...quiz.current, number: 0 } } } },
+      { ...base, quizzes: { [quizId]: { ...quiz, current: { ...quiz.current, id: '' } } } },
+      {
+        ...base,
+        quizzes: {
+          [quizId]: {
+            ...quiz,
+            current: { ...quiz.current, questions: { [questionId]: { checked: false } } },
+          },
+        },
+      },
     ];
     for (const value of bad) expect(progressEnvelopeSchema.safeParse(value).success).toBe(false);
   });

@@ -4,9 +4,10 @@
  * are untrusted input. Times are epoch milliseconds (compact, and compared as numbers when merging).
  */
 import * as z from 'zod/mini';
+import { MAX_EARLIER_TRIES } from '../quiz/attemptLimits';
 import { idSchema, quizModeSchema, responseSchema } from '../quiz/responseSchema';
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Keys that could reach Object.prototype; dropped when parsing JSON and refused as ids. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -58,18 +59,57 @@ export const attemptSchema = z.lazy(() =>
     earned: z.number().check(z.gte(0), z.lte(1e6)),
     possible: z.number().check(z.gte(0), z.lte(1e6)),
     percent: z.number().check(z.gte(0), z.lte(100)),
+    /** The pass mark the attempt was judged against (v2; absent in older records). */
+    passMark: z.optional(z.number().check(z.gte(0), z.lte(100))),
     passed: z.boolean(),
+  }),
+);
+
+const earlierTrySchema = z.object({
+  response: responseSchema,
+  fraction: z.number().check(z.gte(0), z.lte(1)),
+  at: timeSchema,
+});
+
+/** One question within the attempt on screen (see src/quiz/attempt.ts, AnswerEntry). */
+export const answerEntrySchema = z.lazy(() =>
+  z.object({
+    response: z.optional(responseSchema),
+    checked: z.optional(z.literal(true)),
+    hintsShown: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    hash: z.optional(contentHashSchema),
+    answeredAt: z.optional(timeSchema),
+    earlier: z.optional(z.array(earlierTrySchema).check(z.maxLength(MAX_EARLIER_TRIES))),
+  }),
+);
+
+/**
+ * The attempt on screen, open or finished (v2; see src/quiz/attempt.ts, QuizAttempt). A finished
+ * one stays here, so a reload shows its result, until the learner starts a new attempt.
+ */
+export const quizAttemptSchema = z.lazy(() =>
+  z.object({
+    id: attemptIdSchema,
+    number: z.int().check(z.gte(1), z.lte(1e6)),
+    mode: quizModeSchema,
+    startedAt: timeSchema,
+    updatedAt: timeSchema,
+    finishedAt: z.optional(timeSchema),
+    showCorrect: z.optional(z.literal(true)),
+    questions: z.record(progressIdSchema, answerEntrySchema),
   }),
 );
 
 export const quizRecordSchema = z.lazy(() =>
   z.object({
+    /** Finished attempts, oldest first. */
     attempts: z.array(attemptSchema).check(
       z.maxLength(2000),
       z.refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
         message: 'attempt ids must be unique',
       }),
     ),
+    current: z.optional(quizAttemptSchema),
   }),
 );
 
@@ -101,7 +141,7 @@ export const lastPageSchema = z.lazy(() =>
 );
 
 /**
- * Envelope v1. Unknown keys are stripped (zod's default), so only these allow-listed fields are
+ * Envelope v2 (v1 had no `current` attempt per quiz and no `passMark` per attempt). Unknown keys are stripped (zod's default), so only these allow-listed fields are
  * ever kept or exported; a test pins that policy. `clearedAt` marks a reset or a replacing import:
  * other tabs drop what they recorded before it instead of merging it back.
  */
@@ -122,6 +162,7 @@ export type ProgressEnvelope = z.infer<typeof progressEnvelopeSchema>;
 export type QuestionRecord = z.infer<typeof questionRecordSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
 export type QuizRecord = z.infer<typeof quizRecordSchema>;
+export type StoredAttempt = z.infer<typeof quizAttemptSchema>;
 export type LessonRecord = z.infer<typeof lessonRecordSchema>;
 export type LastPage = z.infer<typeof lastPageSchema>;
 

@@ -6,7 +6,7 @@
 import { sameContent } from './canonical';
 import { applyImport } from './importPlan';
 import { mergeEnvelopes, sameProgress } from './merge';
-import type { ProgressEnvelope } from './schema';
+import { getOwn, type ProgressEnvelope } from './schema';
 import { interpretStored, moveToBackup, type StoredProgress } from './storedProgress';
 import {
   CLEAR_STATUS,
@@ -43,6 +43,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     slot,
     now = Date.now,
     onPersistRequest,
+    checkPersisted,
     timers = defaultTimers,
     batchMs = 250,
   } = options;
@@ -118,6 +119,23 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     loaded = true;
     if (adopt(interpretStored(slot.read(key).value))) markDirty();
     currentStatus = computeStatus();
+    if (lastRaw !== null) learnWhetherKept();
+  }
+
+  /**
+   * Progress saved in an earlier visit: whether the browser keeps it is a fact to look up (without
+   * asking, which may prompt), so the page never says "not asked yet" about data it asked for before.
+   */
+  function learnWhetherKept() {
+    if (!checkPersisted || slot.health() !== 'ok') return;
+    checkPersisted().then(
+      (kept) => {
+        if (persistRequest !== 'not-asked') return;
+        persistRequest = kept ? 'granted' : 'not-kept';
+        notify(false);
+      },
+      () => undefined,
+    );
   }
 
   function markDirty() {
@@ -126,7 +144,12 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
   }
 
   function requestPersistOnce() {
-    if (persistRequest !== 'not-asked' || newerVersion !== undefined || slot.health() !== 'ok') return;
+    if (
+      (persistRequest !== 'not-asked' && persistRequest !== 'not-kept') ||
+      newerVersion !== undefined ||
+      slot.health() !== 'ok'
+    )
+      return;
     if (!onPersistRequest) return void (persistRequest = 'unsupported');
     persistRequest = 'asking';
     const settle = (answer: PersistRequestState) => ((persistRequest = answer), notify(false));
@@ -179,6 +202,14 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
     },
     recordAnswer(quizId, questionId, response, grade, hash) {
       change((e) => update.withAnswer(e, { quizId, questionId, response, grade, hash, at: now() }));
+    },
+    updateQuiz(quizId, compute) {
+      const at = now();
+      const newId = () => `${at.toString(36)}-${randomId()}`;
+      change((e) => {
+        const result = compute(getOwn(e.quizzes, quizId), at, newId);
+        return result ? update.withQuizChange(e, quizId, result) : e;
+      });
     },
     recordAttempt(quizId, summary, mode, startedAt) {
       const finishedAt = now();

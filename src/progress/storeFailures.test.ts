@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import v1Export from './fixtures/progress-v1-export.json';
 import v0Fixture from './fixtures/progress-v0.json';
+import { PROGRESS_VERSION } from './schema';
 import { createStorageSlot } from './storageSlot';
 import { createProgressStore } from './store';
 import {
@@ -88,8 +90,8 @@ describe('storage failures', () => {
 
 describe('unreadable, newer and older data', () => {
   it.each([
-    ['damaged JSON', '{"version":1,"questions":{'],
-    ['the wrong shape', '{"version":1,"questions":"nope"}'],
+    ['damaged JSON', '{"version":2,"questions":{'],
+    ['the wrong shape', '{"version":2,"questions":"nope"}'],
   ])('moves %s to a backup key, says so, and offers its text for download', (_, raw) => {
     const storage = new FakeStorage();
     storage.data.set(TEST_KEY, raw);
@@ -102,7 +104,7 @@ describe('unreadable, newer and older data', () => {
     answer(store, 'dpa-q1');
     timers.runAll();
     expect(storage.data.get(status.backupKey!)).toBe(raw);
-    expect(storedEnvelope(storage)).toMatchObject({ version: 1 });
+    expect(storedEnvelope(storage)).toMatchObject({ version: PROGRESS_VERSION });
   });
 
   it('never loses damaged data when even the backup cannot be written', () => {
@@ -131,13 +133,32 @@ describe('unreadable, newer and older data', () => {
     expect(store.status()).toMatchObject({ persistence: 'read-only-newer-version', newerVersion: 99 });
   });
 
-  it('migrates v0 data and writes it back as v1', () => {
+  it('migrates v0 data and writes it back in the current version', () => {
     const storage = new FakeStorage();
     storage.data.set(TEST_KEY, JSON.stringify(v0Fixture));
     const { store, timers } = setupStore(storage);
     expect(store.getSnapshot().questions['dpa-tools']).toMatchObject({ fraction: 0.5 });
     expect(store.status().migratedFrom).toBe(0);
     timers.runAll();
-    expect(storedEnvelope(storage)).toMatchObject({ version: 1, questions: { 'dpa-tools': { hash: '' } } });
+    expect(storedEnvelope(storage)).toMatchObject({
+      version: PROGRESS_VERSION,
+      questions: { 'dpa-tools': { hash: '' } },
+    });
+  });
+
+  it('migrates v1 data, writes it back as v2, and keeps the v1 text nowhere it could be lost', () => {
+    const storage = new FakeStorage();
+    storage.data.set(TEST_KEY, JSON.stringify(v1Export));
+    const { store, timers } = setupStore(storage);
+    expect(store.status().migratedFrom).toBe(1);
+    expect(store.getSnapshot().quizzes['dpa-basics']?.attempts).toEqual(
+      v1Export.quizzes['dpa-basics'].attempts,
+    );
+    timers.runAll();
+    expect(storedEnvelope(storage)).toMatchObject({
+      version: 2,
+      questions: v1Export.questions,
+      quizzes: { 'dpa-basics': { current: { mode: 'practice', number: 2 } } },
+    });
   });
 });

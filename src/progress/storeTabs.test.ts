@@ -119,14 +119,14 @@ describe('two tabs', () => {
     const { tabs, shared, settle } = twoTabs();
     answer(tabs.A, 'dpa-q1');
     settle();
-    const newer = JSON.stringify({ version: 2, migratedByNewerCode: true });
+    const newer = JSON.stringify({ version: 3, migratedByNewerCode: true });
     shared.data.set(TEST_KEY, newer);
     tabs.A.handleStorageEvent({ key: TEST_KEY, newValue: newer });
     answer(tabs.A, 'dpa-q2');
     settle();
     tabs.A.flush();
     expect(shared.data.get(TEST_KEY)).toBe(newer);
-    expect(tabs.A.status()).toMatchObject({ persistence: 'read-only-newer-version', newerVersion: 2 });
+    expect(tabs.A.status()).toMatchObject({ persistence: 'read-only-newer-version', newerVersion: 3 });
   });
 
   it('ignores other keys, and writes its progress back when another tab clears storage', () => {

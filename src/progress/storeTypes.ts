@@ -2,13 +2,19 @@
  * The progress store's public contract: what it offers, what its status says, and the values that
  * do not depend on any instance (the storage key and the empty "server" snapshot).
  */
-import type { AttemptSummary, GradeResult, QuizMode, Response } from '../quiz';
+import type { GradeResult, QuizMode, Response } from '../quiz';
 import type { ImportMode, ImportReport } from './importPlan';
 import type { CourseManifest } from './manifest';
-import { type Attempt, emptyProgress, type ProgressEnvelope } from './schema';
+import { type Attempt, emptyProgress, type ProgressEnvelope, type QuizRecord } from './schema';
+import type { AttemptScores, QuizChange } from './updates';
 import type { StorageHealth, StorageSlot } from './storageSlot';
 
-export type PersistRequestState = 'not-asked' | 'asking' | 'granted' | 'denied' | 'unsupported' | 'failed';
+/**
+ * `not-kept`: progress from an earlier visit, and the browser says it does not keep it for sure
+ * (it may have been asked then); the site asks again at the learner's next answer.
+ */
+export type PersistRequestState =
+  'not-asked' | 'not-kept' | 'asking' | 'granted' | 'denied' | 'unsupported' | 'failed';
 
 /** What the notices need. `persistRequest` is the browser's true answer to navigator.storage.persist(). */
 export interface ProgressStatus {
@@ -33,6 +39,8 @@ export interface ProgressStoreOptions {
   now?: () => number;
   /** Asks the browser to keep storage (navigator.storage.persist); resolves to its answer. */
   onPersistRequest?: () => Promise<boolean>;
+  /** Whether the browser already keeps storage (navigator.storage.persisted), without asking. */
+  checkPersisted?: () => Promise<boolean>;
   timers?: Timers;
   /** Changes within this many milliseconds are written together. */
   batchMs?: number;
@@ -56,8 +64,17 @@ export interface ProgressStore {
     grade: GradeResult,
     hash: string,
   ): void;
+  /**
+   * Changes the attempt on screen of one quiz. `compute` gets the quiz's record as it is now (after
+   * any other tab's writes), the time and a source of fresh attempt ids, and returns the change
+   * (src/quiz/attemptEffects.ts) or null for none. Throws a "[progress]" error for invalid data.
+   */
+  updateQuiz(
+    quizId: string,
+    compute: (record: QuizRecord | undefined, at: number, newId: () => string) => QuizChange | null,
+  ): void;
   /** Adds a finished attempt (startedAt defaults to now) and returns it with its new unique id. */
-  recordAttempt(quizId: string, summary: AttemptSummary, mode: QuizMode, startedAt?: number): Attempt;
+  recordAttempt(quizId: string, summary: AttemptScores, mode: QuizMode, startedAt?: number): Attempt;
   /** Records a lesson visit and the last page (does not count as a save by the learner). */
   markVisited(docId: string, path: string, title: string): void;
   /** Sets or clears "Mark as done" for a lesson without a quiz. */

@@ -49,7 +49,7 @@ describe('import through the store', () => {
     const result = tryImport(store, JSON.stringify(v1Export));
     if (typeof result === 'string') throw new Error(result);
     expect(result.report.summary).toBe(
-      '1 answer imported, 1 attempt imported, 1 lesson imported, 2 skipped: quiz no longer exists (1), lesson no longer exists (1)',
+      '1 answer imported, 1 attempt imported, 1 unfinished attempt imported, 1 lesson imported, 2 skipped: quiz no longer exists (1), lesson no longer exists (1)',
     );
     expect(store.getSnapshot().questions).toHaveProperty('dpa-title-i-purpose');
     result.undo();
@@ -71,10 +71,10 @@ describe('import through the store', () => {
   });
 
   it.each([
-    ['prototype pollution', '{"__proto__":{"polluted":1},"version":1,"questions":{"__proto__":{}}}'],
+    ['prototype pollution', '{"__proto__":{"polluted":1},"version":2,"questions":{"__proto__":{}}}'],
     ['truncated JSON', JSON.stringify(v1Export).slice(0, 100)],
     ['a 10,000-deep array', '['.repeat(10_000) + ']'.repeat(10_000)],
-    ['a future version', JSON.stringify({ ...v1Export, version: 2 })],
+    ['a future version', JSON.stringify({ ...v1Export, version: 3 })],
     ['a CSV renamed .json', 'quiz,score\ndpa,80'],
     ['an empty file', ''],
     ['a file over 1 MB', JSON.stringify(v1Export), 2 * 1024 * 1024],

@@ -3,7 +3,7 @@
  * told to fail the way each browser fails, manual timers, and sample progress.
  */
 import type { GradeResult, Response } from '../quiz';
-import type { ProgressEnvelope } from './schema';
+import { PROGRESS_VERSION, type ProgressEnvelope } from './schema';
 import { createStorageSlot } from './storageSlot';
 import { createProgressStore, type ProgressStoreOptions, storageKeyFor, type Timers } from './store';
 
@@ -99,7 +99,10 @@ export function gradeOf(fraction: number): GradeResult {
 
 export const singleResponse = (choice: number): Response => ({ type: 'single', choice });
 
-/** A whole course of progress: 15 quizzes × 8 questions answered, 5 attempts each, 30 lessons. */
+/**
+ * A whole course of progress: 15 quizzes × 8 questions answered, 5 attempts each, an attempt on
+ * screen per quiz with two earlier tries per question, 30 lessons.
+ */
 export function fullCourseProgress(start = Date.UTC(2026, 10, 1)): ProgressEnvelope {
   const questions: ProgressEnvelope['questions'] = {};
   const quizzes: ProgressEnvelope['quizzes'] = {};
@@ -125,8 +128,33 @@ export function fullCourseProgress(start = Date.UTC(2026, 10, 1)): ProgressEnvel
         earned: 6.67,
         possible: 8,
         percent: 83,
+        passMark: 80,
         passed: true,
       })),
+      current: {
+        id: `${(start + 9).toString(36)}-def456`,
+        number: 6,
+        mode: 'practice',
+        startedAt: start,
+        updatedAt: start + 1000,
+        questions: Object.fromEntries(
+          Array.from({ length: 8 }, (_, n) => [
+            `${quizId}-question-${n + 1}`,
+            {
+              response: { type: 'multiple' as const, choices: [0, 2, 3] },
+              checked: true as const,
+              hintsShown: 1,
+              hash: '1a2b3c4d5e6f70',
+              answeredAt: start + n,
+              earlier: [1, 2].map((t) => ({
+                response: { type: 'multiple' as const, choices: [t] },
+                fraction: 0,
+                at: start + t,
+              })),
+            },
+          ]),
+        ),
+      },
     };
     lessons[`unit-${q}-lessons/0${q % 9}-a-lesson-title-of-some-length`] = {
       visitedAt: start,
@@ -136,7 +164,15 @@ export function fullCourseProgress(start = Date.UTC(2026, 10, 1)): ProgressEnvel
     lessons[`unit-${q}-lessons/overview`] = { visitedAt: start };
   }
   const lastPage = { path: '/docs/unit-1/overview', title: 'Unit 1 overview', at: start };
-  return { version: 1, updatedAt: start, questions, quizzes, lessons, lastPage, lastExportAt: start };
+  return {
+    version: PROGRESS_VERSION,
+    updatedAt: start,
+    questions,
+    quizzes,
+    lessons,
+    lastPage,
+    lastExportAt: start,
+  };
 }
 
 export const TEST_KEY = storageKeyFor('/military-ai/');

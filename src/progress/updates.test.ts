@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, progressEnvelopeSchema } from './schema';
+import { emptyProgress, PROGRESS_VERSION, progressEnvelopeSchema } from './schema';
 import { gradeOf, singleResponse } from './testHelpers';
 import * as update from './updates';
 
@@ -36,7 +36,7 @@ describe('envelope updates', () => {
     expect(() => update.withDone(emptyProgress(), 'prototype', true, 1)).toThrow(/\[progress\]/);
   });
 
-  it('appends attempts, replacing one with the same id', () => {
+  it('appends attempts and records one only once: the same id again changes nothing', () => {
     const attempt = update.attemptFromSummary(
       { earned: 3, possible: 4, percent: 75, passed: false },
       'test',
@@ -48,7 +48,8 @@ describe('envelope updates', () => {
     );
     const once = update.withAttempt(emptyProgress(), 'dpa-basics', attempt);
     const twice = update.withAttempt(once, 'dpa-basics', { ...attempt, percent: 80 });
-    expect(twice.quizzes['dpa-basics']?.attempts).toEqual([{ ...attempt, percent: 80 }]);
+    expect(twice).toBe(once);
+    expect(twice.quizzes['dpa-basics']?.attempts).toEqual([attempt]);
   });
 
   it('keeps a visit even when the page title is very long or the path is odd', () => {
@@ -76,7 +77,7 @@ describe('envelope updates', () => {
     };
     const cleared = update.cleared(before, 10);
     expect(cleared).toEqual({
-      version: 1,
+      version: PROGRESS_VERSION,
       updatedAt: 10,
       clearedAt: 51,
       lastExportAt: 6,

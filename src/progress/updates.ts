@@ -5,6 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import type { AttemptSummary, GradeResult, QuizMode, Response } from '../quiz';
+import type { AttemptEffects } from '../quiz/attemptEffects';
+import type { QuizAttempt } from '../quiz/attempt';
 import { keepAfter, mergeEnvelopes } from './merge';
 import {
   type Attempt,
@@ -12,6 +14,7 @@ import {
   docIdSchema,
   getOwn,
   lastPageSchema,
+  quizAttemptSchema,
   type LessonRecord,
   lessonRecordSchema,
   type ProgressEnvelope,
@@ -48,22 +51,72 @@ export function withAnswer(envelope: ProgressEnvelope, input: AnswerInput): Prog
   return { ...envelope, updatedAt: at, questions: { ...envelope.questions, [id]: record } };
 }
 
+/** The scores an attempt record keeps; the pass mark it was judged against is optional (v1 had none). */
+export type AttemptScores = Pick<AttemptSummary, 'earned' | 'possible' | 'percent' | 'passed'> & {
+  passMark?: number;
+};
+
 /** The attempt record for a finished quiz attempt. */
 export function attemptFromSummary(
-  summary: Pick<AttemptSummary, 'earned' | 'possible' | 'percent' | 'passed'>,
+  summary: AttemptScores,
   mode: QuizMode,
   times: { id: string; startedAt: number; finishedAt: number },
 ): Attempt {
-  const { earned, possible, percent, passed } = summary;
-  return checked(attemptSchema, { ...times, mode, earned, possible, percent, passed }, 'the attempt');
+  const { earned, possible, percent, passed, passMark } = summary;
+  const scores =
+    passMark === undefined
+      ? { earned, possible, percent, passed }
+      : { earned, possible, percent, passMark, passed };
+  return checked(attemptSchema, { ...times, mode, ...scores }, 'the attempt');
 }
 
-/** Appends an attempt to a quiz's history. */
+/**
+ * Adds a finished attempt to a quiz's history. An attempt already there under the same id is kept
+ * as it is: recording a finished attempt again (a second click, a reload, another tab) changes nothing.
+ */
 export function withAttempt(envelope: ProgressEnvelope, quizId: string, attempt: Attempt): ProgressEnvelope {
   const id = checked(progressIdSchema, quizId, `quiz "${quizId}"`);
-  const earlier = getOwn(envelope.quizzes, id)?.attempts ?? [];
-  const attempts = [...earlier.filter((a) => a.id !== attempt.id), attempt];
-  return { ...envelope, updatedAt: attempt.finishedAt, quizzes: { ...envelope.quizzes, [id]: { attempts } } };
+  const record = getOwn(envelope.quizzes, id);
+  const earlier = record?.attempts ?? [];
+  if (earlier.some((a) => a.id === attempt.id)) return envelope;
+  const attempts = [...earlier, attempt];
+  return {
+    ...envelope,
+    updatedAt: attempt.finishedAt,
+    quizzes: { ...envelope.quizzes, [id]: { ...record, attempts } },
+  };
+}
+
+/** A change to the attempt on screen and what it means for the record (see src/quiz/attemptEffects.ts). */
+export interface QuizChange extends AttemptEffects {
+  attempt: QuizAttempt;
+}
+
+/**
+ * Saves the attempt on screen, the answers it graded as the learner's latest, and the attempt record
+ * when it was just finished: one change, so a reload can never see one without the others.
+ */
+export function withQuizChange(
+  envelope: ProgressEnvelope,
+  quizId: string,
+  change: QuizChange,
+): ProgressEnvelope {
+  const id = checked(progressIdSchema, quizId, `quiz "${quizId}"`);
+  const attempt = checked(quizAttemptSchema, change.attempt, `the attempt at quiz "${quizId}"`);
+  let next = envelope;
+  for (const answer of change.answers) {
+    next = withAnswer(next, { quizId: id, ...answer, grade: answer.grade });
+  }
+  if (change.finished) {
+    const { id: attemptId, startedAt, finishedAt, mode, ...scores } = change.finished;
+    next = withAttempt(next, id, attemptFromSummary(scores, mode, { id: attemptId, startedAt, finishedAt }));
+  }
+  const record = getOwn(next.quizzes, id);
+  return {
+    ...next,
+    updatedAt: Math.max(next.updatedAt, attempt.updatedAt),
+    quizzes: { ...next.quizzes, [id]: { attempts: record?.attempts ?? [], current: attempt } },
+  };
 }
 
 function withLesson(envelope: ProgressEnvelope, docId: string, change: LessonRecord, at: number) {

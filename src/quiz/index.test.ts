@@ -16,8 +16,10 @@ describe('the quiz engine entry point', () => {
       'shuffledOrder',
       'attemptSeed',
       'questionContentHash',
-      'initialQuizState',
-      'quizReducer',
+      'applyAttemptAction',
+      'blankAttempt',
+      'attemptScreen',
+      'attemptEffects',
       'summarizeAttempt',
       'completeCheckedQuiz',
     ] as const) {

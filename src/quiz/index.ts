@@ -24,11 +24,32 @@ export { normalizeShortAnswer, matchesShortAnswer, acceptedAnswerIndex } from '.
 export { seededRandom, shuffledOrder, attemptSeed } from './shuffle';
 export { questionContentHash } from './hash';
 export {
-  initialQuizState,
-  quizReducer,
-  type QuizState,
-  type QuizAction,
-  type QuizPhase,
-  type QuestionState,
-} from './quizState';
+  answerEntry,
+  answeredEarlierVersion,
+  applyAttemptAction,
+  blankAttempt,
+  hasAnyAnswer,
+  hasStarted,
+  liveResponse,
+  MAX_EARLIER_TRIES,
+  type AnswerEntry,
+  type AttemptAction,
+  type AttemptContext,
+  type EarlierTry,
+  type QuizAttempt,
+} from './attempt';
+export {
+  answeredState,
+  attemptScreen,
+  questionScreen,
+  type Answered,
+  type AttemptScreen,
+  type QuestionScreen,
+} from './attemptScreen';
+export {
+  attemptEffects,
+  type AttemptEffects,
+  type FinishedAttempt,
+  type GradedAnswer,
+} from './attemptEffects';
 export { summarizeAttempt, type AttemptSummary, type ReviewItem } from './summary';

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { initialQuizState, type QuizAction, quizReducer } from './quizState';
+import { applyAttemptAction, blankAttempt, type AttemptAction } from './attempt';
+import { questionContentHash } from './hash';
+import type { Quiz } from './schema';
 import { summarizeAttempt } from './summary';
 import {
   makeQuestion,
@@ -12,10 +14,17 @@ import {
   trueFalseQuestion,
 } from './testFixtures';
 
-const submitted = (quiz = sampleQuiz, ...answers: QuizAction[]) =>
-  [...answers, { type: 'submit' } as const].reduce(quizReducer, initialQuizState(quiz, { mode: 'test' }));
+let at = 1;
+const finished = (quiz: Quiz = sampleQuiz, ...actions: AttemptAction[]) =>
+  [...actions, { type: 'finish' } as const].reduce(
+    (state, action) =>
+      applyAttemptAction(quiz, state, action, { at: at++, newId: () => 'a', hashOf: questionContentHash }),
+    blankAttempt({ mode: 'test' }),
+  );
+const summary = (quiz: Quiz, ...actions: AttemptAction[]) =>
+  summarizeAttempt(quiz, finished(quiz, ...actions), questionContentHash);
 
-const allRight: QuizAction[] = [
+const allRight: AttemptAction[] = [
   { type: 'answer', questionId: singleQuestion.id, response: { type: 'single', choice: 0 } },
   { type: 'answer', questionId: multipleQuestion.id, response: { type: 'multiple', choices: [0, 2] } },
   { type: 'answer', questionId: trueFalseQuestion.id, response: { type: 'truefalse', value: true } },
@@ -24,114 +33,87 @@ const allRight: QuizAction[] = [
 
 describe('summarizeAttempt', () => {
   it('gives full marks, a pass and nothing to review when everything is right', () => {
-    expect(summarizeAttempt(sampleQuiz, submitted(sampleQuiz, ...allRight))).toEqual({
+    expect(summary(sampleQuiz, ...allRight)).toEqual({
       earned: 5,
       possible: 5,
       percent: 100,
+      passMark: 80,
       passed: true,
       toReview: [],
     });
   });
 
   it('counts unanswered questions as 0 and lists them for review', () => {
-    const summary = summarizeAttempt(sampleQuiz, submitted());
-    expect(summary).toMatchObject({ earned: 0, possible: 5, percent: 0, passed: false });
-    expect(summary.toReview.map((r) => r.questionId)).toEqual(sampleQuiz.questions.map((q) => q.id));
+    const result = summary(sampleQuiz);
+    expect(result).toMatchObject({ earned: 0, possible: 5, percent: 0, passed: false });
+    expect(result.toReview.map((r) => r.questionId)).toEqual(sampleQuiz.questions.map((q) => q.id));
   });
 
-  it('lists every question not fully right in quiz order, with what it teaches and its fraction', () => {
-    const summary = summarizeAttempt(
-      sampleQuiz,
-      submitted(
-        sampleQuiz,
-        ...allRight,
-        { type: 'answer', questionId: singleQuestion.id, response: { type: 'single', choice: 1 } },
-        { type: 'answer', questionId: multipleQuestion.id, response: { type: 'multiple', choices: [0] } },
-      ),
-    );
-    expect(summary.toReview).toEqual([
-      { questionId: singleQuestion.id, teaches: '#title-i', fraction: 0 },
-      { questionId: multipleQuestion.id, teaches: undefined, fraction: 0.5 },
-    ]);
-    expect(summary).toMatchObject({ earned: 3, possible: 5, percent: 60, passed: false });
+  it('gives partial credit and lists a partly right question with its fraction and anchor', () => {
+    const result = summary(sampleQuiz, allRight[0]!, {
+      type: 'answer',
+      questionId: multipleQuestion.id,
+      response: { type: 'multiple', choices: [0] },
+    });
+    expect(result).toMatchObject({ earned: 2, possible: 5, percent: 40 });
+    expect(result.toReview[0]).toEqual({
+      questionId: multipleQuestion.id,
+      teaches: undefined,
+      fraction: 0.5,
+    });
   });
 
-  it('weights each question by its points', () => {
-    const summary = summarizeAttempt(
-      sampleQuiz,
-      submitted(sampleQuiz, {
-        type: 'answer',
-        questionId: multipleQuestion.id,
-        response: { type: 'multiple', choices: [0, 2] },
-      }),
-    );
-    expect(summary).toMatchObject({ earned: 2, possible: 5, percent: 40 });
+  it("judges a pass against the pass mark it is given, such as an assignment's", () => {
+    const threeOfFive = [allRight[1]!, allRight[2]!];
+    const attempt = finished(sampleQuiz, ...threeOfFive);
+    expect(summarizeAttempt(sampleQuiz, attempt, questionContentHash)).toMatchObject({
+      percent: 60,
+      passed: false,
+    });
+    expect(summarizeAttempt(sampleQuiz, attempt, questionContentHash, 60)).toMatchObject({
+      percent: 60,
+      passMark: 60,
+      passed: true,
+    });
   });
 
-  it('passes exactly at the pass mark', () => {
-    const summary = summarizeAttempt(
-      sampleQuiz,
-      submitted(sampleQuiz, ...allRight, {
-        type: 'answer',
-        questionId: shortQuestion.id,
-        response: { type: 'short', text: 'no' },
-      }),
-    );
-    expect(summary).toMatchObject({ percent: 80, passed: true });
-  });
-
-  it('rounds the percent to a whole number and the points to hundredths', () => {
-    const three = (id: string) =>
-      makeQuestion({ id, type: 'truefalse', prompt: 'p', explanation: 'e', answer: true });
-    const quiz = makeQuiz({ id: 'thirds', passMark: 67, questions: [three('a'), three('b'), three('c')] });
-    const twoRight = summarizeAttempt(
-      quiz,
-      submitted(
-        quiz,
-        { type: 'answer', questionId: 'a', response: { type: 'truefalse', value: true } },
-        { type: 'answer', questionId: 'b', response: { type: 'truefalse', value: true } },
-      ),
-    );
-    expect(twoRight).toMatchObject({ percent: 67, passed: true });
-
-    const multiple = makeQuestion({
-      ...multipleQuestion,
-      points: 2,
-      options: [
-        { text: 'a', correct: true },
-        { text: 'b', correct: true },
-        { text: 'c', correct: true },
+  it('rounds partial marks to hundredths and the percentage to a whole number', () => {
+    const thirds = makeQuiz({
+      id: 'thirds',
+      questions: [
+        makeQuestion({
+          id: 'three-right',
+          type: 'multiple',
+          prompt: 'Pick the right ones.',
+          explanation: 'Because.',
+          options: [
+            { text: 'a', correct: true },
+            { text: 'b', correct: true },
+            { text: 'c', correct: true },
+            { text: 'd' },
+          ],
+        }),
       ],
     });
-    const thirdsQuiz = makeQuiz({ id: 'partial', questions: [multiple] });
-    const partial = summarizeAttempt(
-      thirdsQuiz,
-      submitted(thirdsQuiz, {
-        type: 'answer',
-        questionId: multiple.id,
-        response: { type: 'multiple', choices: [0] },
-      }),
-    );
-    expect(partial).toMatchObject({ earned: 0.67, possible: 2, percent: 33 });
+    const result = summary(thirds, {
+      type: 'answer',
+      questionId: 'three-right',
+      response: { type: 'multiple', choices: [0, 1] },
+    });
+    expect(result.earned).toBe(0.67);
+    expect(result.percent).toBe(67);
   });
 
-  it('before submitting, counts only the questions already checked', () => {
-    const state = [
-      { type: 'answer', questionId: singleQuestion.id, response: { type: 'single', choice: 0 } },
-      { type: 'check', questionId: singleQuestion.id },
-      { type: 'answer', questionId: trueFalseQuestion.id, response: { type: 'truefalse', value: true } },
-    ] satisfies QuizAction[];
-    const summary = summarizeAttempt(sampleQuiz, state.reduce(quizReducer, initialQuizState(sampleQuiz)));
-    expect(summary).toMatchObject({ earned: 1, possible: 5, percent: 20 });
-    expect(summary.toReview.map((r) => r.questionId)).toContain(trueFalseQuestion.id);
-  });
-
-  it('takes points from the quiz as it is now, not from the saved grade', () => {
-    const state = submitted(sampleQuiz, ...allRight);
+  it('takes points from the quiz as it is now, so totals add up', () => {
     const heavier = makeQuiz({
       ...sampleQuiz,
-      questions: [{ ...singleQuestion, points: 5 }, ...sampleQuiz.questions.slice(1)],
+      questions: sampleQuiz.questions.map((q) => ({ ...q, points: 2 })),
     });
-    expect(summarizeAttempt(heavier, state)).toMatchObject({ earned: 9, possible: 9, percent: 100 });
+    const attempt = finished(sampleQuiz, ...allRight);
+    expect(summarizeAttempt(heavier, attempt, questionContentHash)).toMatchObject({
+      earned: 8,
+      possible: 8,
+      percent: 100,
+    });
   });
 });

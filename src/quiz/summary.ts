@@ -1,8 +1,10 @@
 /**
- * The end-of-attempt summary: the score, pass or fail, and which lesson sections to reread.
+ * The result of an attempt: the score, pass or fail, and which lesson sections to reread. Computed
+ * from the attempt's saved answers, so the result panel and the recorded attempt always agree.
  */
-import type { Quiz } from './schema';
-import type { QuizState } from './quizState';
+import { answerEntry, liveResponse, type QuizAttempt } from './attempt';
+import { gradeQuestion } from './grade';
+import type { Question, Quiz } from './schema';
 
 export interface ReviewItem {
   questionId: string;
@@ -16,21 +18,29 @@ export interface AttemptSummary {
   possible: number;
   /** Whole-number percentage of the possible points. */
   percent: number;
+  /** The pass mark the result was judged against (the quiz's own, or an assignment's). */
+  passMark: number;
   passed: boolean;
   toReview: ReviewItem[];
 }
 
 /**
- * Sums the graded questions of an attempt (a question not yet graded counts as 0, as on submit)
- * and lists every question not fully right, in quiz order.
+ * Grades every question of the attempt from its saved answer (unanswered, or answered in an earlier
+ * version of the question, counts as 0), sums the points as the quiz has them now, and lists every
+ * question not fully right, in quiz order.
  */
-export function summarizeAttempt(quiz: Quiz, state: QuizState): AttemptSummary {
+export function summarizeAttempt(
+  quiz: Quiz,
+  attempt: QuizAttempt,
+  hashOf: (question: Question) => string,
+  passMark: number = quiz.passMark,
+): AttemptSummary {
   let earned = 0;
   let possible = 0;
   const toReview: ReviewItem[] = [];
   for (const question of quiz.questions) {
-    // Points come from the quiz as it is now, not from the saved grade, so totals always add up.
-    const fraction = state.questions[question.id]?.checked?.fraction ?? 0;
+    const response = liveResponse(question, answerEntry(attempt, question.id), hashOf(question));
+    const fraction = response ? gradeQuestion(question, response).fraction : 0;
     earned += question.points * fraction;
     possible += question.points;
     if (fraction < 1) toReview.push({ questionId: question.id, teaches: question.teaches, fraction });
@@ -41,7 +51,8 @@ export function summarizeAttempt(quiz: Quiz, state: QuizState): AttemptSummary {
     earned: Math.round(earned * 100) / 100,
     possible,
     percent,
-    passed: percent >= quiz.passMark,
+    passMark,
+    passed: percent >= passMark,
     toReview,
   };
 }

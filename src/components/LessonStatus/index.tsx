@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import Link from '@docusaurus/Link';
+import { lessonFigures } from '@site/src/course/courseProgress';
+import { useCourseOutline } from '@site/src/course/useCourseOutline';
 import { useLessonState } from '@site/src/course/useLessonState';
+import { bestScore } from '@site/src/progress/derive';
 import { getOwn } from '@site/src/progress/schema';
 import { useProgress } from '@site/src/progress/useProgress';
+import { countOf } from '@site/src/text/plural';
 import styles from './styles.module.css';
 
 interface Props {
@@ -13,12 +17,14 @@ interface Props {
 }
 
 /**
- * The end of a lesson: whether it is complete, how to complete it, and the way on. Also records the
- * visit, so "Continue where you left off" and the sidebar know where the learner has been.
+ * The end of a lesson: whether it is complete, how far along its quiz is ("6 of 8 right · pass mark
+ * 80%"), how to complete it, and the way on. Also records the visit, so "Continue where you left
+ * off" and the sidebar know where the learner has been.
  */
 export default function LessonStatus({ docId, permalink, title, next }: Props) {
   const { lesson, state } = useLessonState(docId);
   const { progress, store } = useProgress();
+  const outline = useCourseOutline();
   useEffect(() => {
     if (!store) return;
     // In a task of its own: a store change re-renders every progress view at once, and inside the
@@ -29,18 +35,30 @@ export default function LessonStatus({ docId, permalink, title, next }: Props) {
   if (!lesson) return null;
   const hasQuiz = lesson.quizIds.length > 0;
   const markedDone = getOwn(progress.lessons, docId)?.markedDone === true;
+  const figures = lessonFigures(progress, outline, lesson);
+  const best = hasQuiz ? bestScore(progress, lesson.quizIds[0]!) : null;
   return (
     <aside className={styles.status} aria-label="Lesson progress">
       {state === 'done' ? (
         <p className={styles.done}>
           <span aria-hidden="true">✓ </span>Lesson complete{hasQuiz ? ': you passed its quiz.' : '.'}
         </p>
-      ) : (
+      ) : hasQuiz ? (
         <p>
-          {hasQuiz
-            ? 'To complete this lesson, reach the pass mark in its quiz.'
-            : 'This page has no quiz: mark it as done when you have read it.'}
+          {figures.answered > 0 && (
+            <>
+              <strong>
+                {figures.right} of {countOf(figures.total, 'question')} right
+              </strong>
+              {` (${figures.answered} answered)`}
+              {best !== null && ` · best finished attempt ${best}%`}
+              {' · '}
+            </>
+          )}
+          To complete this lesson, finish its quiz with at least the pass mark ({figures.passMark}%).
         </p>
+      ) : (
+        <p>This page has no quiz: mark it as done when you have read it.</p>
       )}
       <div className={styles.actions}>
         {!hasQuiz && (

@@ -28,8 +28,10 @@ export function CourseOverview({ progress, outline }: Props) {
         value={totals.percent}
       />
       <p id={`${id}-overall-detail`}>
-        {totals.complete} of {plural(totals.total, 'lesson')} complete. A lesson is complete when you pass its
-        quiz.
+        {totals.complete} of {plural(totals.total, 'lesson')} complete; {totals.right} of{' '}
+        {plural(totals.questions, 'question')} right. A lesson is complete when you pass its quiz. Until then
+        it counts by the share of its questions your latest answers got right, and the course reaches 100%
+        only when every lesson is complete.
       </p>
       <ul className={styles.units}>
         {units.map((unit) => (
@@ -44,7 +46,8 @@ export function CourseOverview({ progress, outline }: Props) {
               value={unit.complete}
             />
             <span>
-              {unit.complete} of {plural(unit.total, 'lesson')} complete
+              {unit.complete} of {plural(unit.total, 'lesson')} complete · {unit.right} of{' '}
+              {plural(unit.questions, 'question')} right
             </span>
           </li>
         ))}

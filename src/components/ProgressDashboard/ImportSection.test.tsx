@@ -70,7 +70,7 @@ describe('Import', () => {
     expect(Object.keys(store.getSnapshot().questions).sort()).toEqual(['dpa-title-i-purpose', 'sh-q1']);
     expect(tableRows()[1]).toEqual([
       'The Defense Production Act',
-      '1 of 3',
+      '1 of 3 right',
       '80%',
       '1',
       expect.any(String),
@@ -83,7 +83,14 @@ describe('Import', () => {
     // Focus moves in an effect after the render that shows the element.
     await waitFor(() => expect(undone).toHaveFocus());
     expect(Object.keys(store.getSnapshot().questions)).toEqual(['sh-q1']);
-    expect(tableRows()[1]).toEqual(['The Defense Production Act', '0 of 3', 'Not tried', '0', 'Never', 'No']);
+    expect(tableRows()[1]).toEqual([
+      'The Defense Production Act',
+      '0 of 3 right',
+      'Not tried',
+      '0',
+      'Never',
+      'No',
+    ]);
   });
 
   it('replaces progress when asked, and Undo puts the earlier answers back', async () => {

@@ -17,6 +17,10 @@ export function MissedQuestions({ progress, outline }: Props) {
   return (
     <section aria-labelledby={id} className={styles.section}>
       <h2 id={id}>Questions you missed most</h2>
+      <p>
+        A question counts as missed when your latest answer to it, in practice or in a test, was not fully
+        right. Answer it right and it leaves this list.
+      </p>
       {links.length === 0 ? (
         <p>
           {Object.keys(progress.questions).length === 0

@@ -3,6 +3,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeStorage, fullCourseProgress, setupStore, TEST_KEY } from '@site/src/progress/testHelpers';
+import { PROGRESS_VERSION } from '@site/src/progress/schema';
 import { ProgressStoreContext } from '@site/src/progress/useProgress';
 import ProgressDashboard from '.';
 import {
@@ -39,11 +40,11 @@ describe('ProgressDashboard', () => {
     expect(overallBar()).toHaveAccessibleName('Overall: 0% complete');
     expect(overallBar()).toHaveAttribute('value', '0');
     expect(screen.getByRole('progressbar', { name: 'Unit 1: Two levers' })).toHaveAttribute('max', '2');
-    expect(screen.getByText('0 of 2 lessons complete')).toBeInTheDocument();
+    expect(screen.getByText('0 of 2 lessons complete · 0 of 5 questions right')).toBeInTheDocument();
     expect(tableRows()).toEqual([
-      ['Start here', '0 of 2', 'Not tried', '0', 'Never', 'No'],
-      ['The Defense Production Act', '0 of 3', 'Not tried', '0', 'Never', 'No'],
-      ['Supply-chain risk', '0 of 2', 'Not tried', '0', 'Never', 'No'],
+      ['Start here', '0 of 2 right', 'Not tried', '0', 'Never', 'No'],
+      ['The Defense Production Act', '0 of 3 right', 'Not tried', '0', 'Never', 'No'],
+      ['Supply-chain risk', '0 of 2 right', 'Not tried', '0', 'Never', 'No'],
     ]);
     expect(within(table()).getAllByRole('columnheader')).toHaveLength(6);
     expect(screen.getByRole('button', { name: 'Reset my progress' })).toBeDisabled();
@@ -70,7 +71,7 @@ describe('ProgressDashboard', () => {
     const onRecoverableError = vi.fn();
     const root = await act(async () => hydrateRoot(container, app, { onRecoverableError }));
     expect(onRecoverableError).not.toHaveBeenCalled();
-    expect(container.textContent).toContain('Overall: 33% complete');
+    expect(container.textContent).toContain('Overall: 50% complete');
     act(() => root.unmount());
     container.remove();
   });
@@ -80,15 +81,17 @@ describe('ProgressDashboard', () => {
     recordSampleProgress(setup.store);
     const { container } = renderDashboard(setup);
     expect(screen.queryByText(/^No progress yet\./)).not.toBeInTheDocument();
-    expect(overallBar()).toHaveAccessibleName('Overall: 33% complete');
-    expect(overallBar()).toHaveAttribute('value', '33');
-    expect(screen.getByText('1 of 3 lessons complete. A lesson is complete when you pass its quiz.'));
-    expect(screen.getByText('1 of 2 lessons complete')).toBeInTheDocument();
+    // DPA passed (1) + Start here half right (0.5) + Supply-chain risk untouched (0), over 3 lessons.
+    expect(overallBar()).toHaveAccessibleName('Overall: 50% complete');
+    expect(overallBar()).toHaveAttribute('value', '50');
+    expect(screen.getByText(/^1 of 3 lessons complete; 1 of 7 questions right\./)).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 lessons complete · 0 of 5 questions right')).toBeInTheDocument();
+    expect(screen.getByText('0 of 1 lesson complete · 1 of 2 questions right')).toBeInTheDocument();
     expect(tableRows()).toEqual([
-      ['Start here', '2 of 2', 'Not tried', '0', 'Never', 'No'],
-      ['The Defense Production Act', '0 of 3', '100%', '2', '26 November 2026', 'Yes'],
-      ['Supply-chain risk', '0 of 2', 'Not tried', '0', 'Never', 'No'],
-      ['One question of each type', '1 of 1', 'Not tried', '0', 'Never', 'No'],
+      ['Start here', '1 of 2 right (2 answered)', 'Not tried', '0', 'Never', 'No'],
+      ['The Defense Production Act', '0 of 3 right', '100%', '2', '26 November 2026', 'Yes'],
+      ['Supply-chain risk', '0 of 2 right', 'Not tried', '0', 'Never', 'No'],
+      ['One question of each type', '1 of 1 right', 'Not tried', '0', 'Never', 'No'],
     ]);
     expect(
       within(table()).getByRole('rowheader', { name: 'The Defense Production Act' }),
@@ -166,7 +169,11 @@ describe('ProgressDashboard', () => {
       'who-controls-military-ai-progress-2026-11-26.json',
     ]);
     const saved = JSON.parse(await downloads.textOf(0));
-    expect(saved).toMatchObject({ version: 1, lastExportAt: NOW, questions: store.getSnapshot().questions });
+    expect(saved).toMatchObject({
+      version: PROGRESS_VERSION,
+      lastExportAt: NOW,
+      questions: store.getSnapshot().questions,
+    });
     expect(store.getSnapshot().lastExportAt).toBeDefined();
     expect(screen.getByRole('status')).toHaveTextContent(
       /saved as “who-controls-military-ai-progress-2026-11-26\.json”/,

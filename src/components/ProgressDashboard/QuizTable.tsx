@@ -26,7 +26,7 @@ export function QuizTable({ progress, outline }: Props) {
           <thead>
             <tr>
               <th scope="col">Quiz</th>
-              <th scope="col">Questions answered</th>
+              <th scope="col">Your latest answers</th>
               <th scope="col">Best score</th>
               <th scope="col">Attempts</th>
               <th scope="col">Latest attempt</th>
@@ -40,7 +40,8 @@ export function QuizTable({ progress, outline }: Props) {
                   <Link to={row.permalink}>{row.title}</Link>
                 </th>
                 <td>
-                  {row.answered} of {row.questionCount}
+                  {row.right} of {row.questionCount} right
+                  {row.answered > row.right ? ` (${row.answered} answered)` : ''}
                 </td>
                 <td>{row.best === null ? 'Not tried' : `${Math.round(row.best)}%`}</td>
                 <td>{row.attempts}</td>

@@ -11,15 +11,19 @@ import {
   hasPassed,
   isLessonComplete,
   mostMissedQuestions,
-  overallPercent,
 } from '@site/src/progress/derive';
+import { courseFigures, questionCounts } from '@site/src/course/courseProgress';
 import { getOwn, type LastPage, type ProgressEnvelope } from '@site/src/progress/schema';
+import { countOf } from '@site/src/text/plural';
 
 export interface UnitRow {
   id: string;
   label: string;
   complete: number;
   total: number;
+  /** Questions of the unit's quizzes whose latest answer is right, and how many there are. */
+  right: number;
+  questions: number;
 }
 
 /** Lessons complete per unit, counting only lessons that count towards progress (they have a quiz). */
@@ -28,7 +32,19 @@ export function unitRows(progress: ProgressEnvelope, outline: CourseOutline): Un
     .map((unit) => {
       const counted = unit.lessons.filter((lesson) => lesson.quizIds.length > 0);
       const complete = counted.filter((lesson) => isLessonComplete(progress, lesson)).length;
-      return { id: unit.id, label: unit.label, complete, total: counted.length };
+      const counts = questionCounts(
+        progress,
+        outline,
+        counted.flatMap((lesson) => lesson.quizIds),
+      );
+      return {
+        id: unit.id,
+        label: unit.label,
+        complete,
+        total: counted.length,
+        right: counts.right,
+        questions: counts.total,
+      };
     })
     .filter((row) => row.total > 0);
 }
@@ -38,6 +54,8 @@ export interface QuizRow {
   title: string;
   permalink: string;
   answered: number;
+  /** Questions whose latest answer is right. */
+  right: number;
   questionCount: number;
   best: number | null;
   attempts: number;
@@ -49,11 +67,15 @@ function quizRow(progress: ProgressEnvelope, outline: CourseOutline, quizId: str
   const quiz = getOwn(outline.quizzes, quizId);
   if (!quiz) return null;
   const attempts = attemptsOf(progress, quizId);
+  const latest = quiz.questions
+    .map((q) => getOwn(progress.questions, q.id))
+    .filter((r) => r?.quizId === quizId);
   return {
     quizId,
     title: quiz.title,
     permalink: quiz.permalink,
-    answered: quiz.questions.filter((q) => getOwn(progress.questions, q.id)?.quizId === quizId).length,
+    answered: latest.length,
+    right: latest.filter((r) => r?.correct).length,
     questionCount: quiz.questions.length,
     best: bestScore(progress, quizId),
     attempts: attempts.length,
@@ -116,7 +138,7 @@ export function continueTarget(progress: ProgressEnvelope): { path: string; titl
 export function hasProgress(progress: ProgressEnvelope): boolean {
   return (
     Object.keys(progress.questions).length > 0 ||
-    Object.values(progress.quizzes).some((quiz) => quiz.attempts.length > 0) ||
+    Object.values(progress.quizzes).some((quiz) => quiz.attempts.length > 0 || quiz.current !== undefined) ||
     Object.keys(progress.lessons).length > 0
   );
 }
@@ -129,13 +151,12 @@ export function formatDay(time: number): string {
 }
 
 /** "1 lesson" / "2 lessons". */
-export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+export const plural = countOf;
 
-/** Lessons complete across the course, and the whole-number percentage (overallPercent). */
+/** Lessons complete and questions right across the course, with the course percentage. */
 export function courseTotals(progress: ProgressEnvelope, outline: CourseOutline) {
-  const total = outline.lessons.length;
-  const complete = outline.lessons.filter((lesson) => isLessonComplete(progress, lesson)).length;
-  return { complete, total, percent: overallPercent(progress, outline) };
+  const { percent, lessonsComplete, lessons, right, answered, total } = courseFigures(progress, outline);
+  return { percent, complete: lessonsComplete, total: lessons, right, answered, questions: total };
 }
 
 /** What a file holds, in words, e.g. "3 answers, 2 quiz attempts and 4 lesson records". */

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { progressManifest } from '@site/src/course/courseOutline';
 import { useCourseOutline } from '@site/src/course/useCourseOutline';
 import { useProgress } from '@site/src/progress/useProgress';
-import { useHydrated } from '../QuizProgressBridge/useHydrated';
+import { useHydrated } from '../useHydrated';
 import { Link } from '../docusaurusClient';
 import { CourseOverview } from './CourseOverview';
 import { hasProgress as anyProgress } from './dashboardData';

@@ -39,5 +39,7 @@ export function persistWords(status: ProgressStatus): string | null {
       return 'Asking your browser to keep this data…';
     case 'not-asked':
       return 'The site has not asked your browser to keep this data yet; it asks when you first answer a question.';
+    case 'not-kept':
+      return 'Your browser may clear this data if space runs low: it has not agreed to keep it. The site asks again when you next answer a question.';
   }
 }

@@ -37,7 +37,8 @@ export function ChoiceInput({
         const outcome = outcomes?.[index];
         const inputId = `${idBase}-option-${index}`;
         const feedbackId = `${inputId}-feedback`;
-        const showFeedback = outcome?.selected && option.feedback;
+        // Single choice: the chosen option's feedback is in the question's status line (said once).
+        const showFeedback = multiple && outcome?.selected && option.feedback;
         return (
           <li key={index} className={clsx(styles.choice, outcome?.selected && styles.chosen)}>
             <input

@@ -1,14 +1,14 @@
-import { Children, isValidElement, memo, useState, type ReactNode } from 'react';
+import { Children, isValidElement, memo, useRef, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import {
   SCORING_RULES,
   attemptSeed,
-  isResponseComplete,
   shuffledOrder,
+  type AttemptAction,
   type Question,
-  type QuestionState,
+  type QuestionScreen,
   type Quiz,
-  type QuizAction,
+  type QuizMode,
   type Response,
 } from '@site/src/quiz';
 import { ChoiceInput, TrueFalseInput } from './ChoiceInput';
@@ -27,16 +27,13 @@ interface Props {
   quiz: Quiz;
   question: Question;
   nodes: QuestionNodes;
-  state: QuestionState;
-  mode: Quiz['mode'];
-  submitted: boolean;
-  attempt: number;
+  screen: QuestionScreen;
+  mode: QuizMode;
+  finished: boolean;
+  attemptNumber: number;
   showCorrect: boolean;
   number: number;
-  dispatch: (action: QuizAction) => void;
-  onCheck: (question: Question, response: Response) => void;
-  /** The learner answered an earlier version of this question; their old answer was not carried over. */
-  changedSinceAnswered?: boolean;
+  dispatch: (action: AttemptAction) => void;
 }
 
 /** The order choices are shown in: seeded per attempt, so it is stable on reload and in the server HTML. */
@@ -67,80 +64,72 @@ function promptForLegend(prompt: ReactNode[]): ReactNode {
   );
 }
 
-/** The answer the learner has given, or for an untouched ordering question the order on screen. */
-export function effectiveResponse(
-  question: Question,
-  state: QuestionState,
-  order: number[],
-): Response | null {
-  if (state.response) return state.response;
-  return question.type === 'ordering' ? { type: 'ordering', order } : null;
-}
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), button';
 
-/** One question. Memoised: the quiz re-renders when progress arrives, its questions need not. */
+/** One question. Memoised: it re-renders only when its own screen (or the attempt's mode) changes. */
 export const QuestionView = memo(function QuestionView(props: Props) {
-  const { quiz, question, nodes, state, mode, submitted, attempt, showCorrect, number, dispatch, onCheck } =
+  const { quiz, question, nodes, screen, mode, finished, attemptNumber, showCorrect, number, dispatch } =
     props;
-  const { changedSinceAnswered = false } = props;
   const [nudge, setNudge] = useState('');
+  const item = useRef<HTMLLIElement>(null);
+  const checkButton = useRef<HTMLButtonElement>(null);
   const idBase = `${quiz.id}--${question.id}`;
-  const order = displayOrder(quiz, question, attempt);
-  const grade = state.checked;
-  const locked = grade !== null || submitted;
+  const order = displayOrder(quiz, question, attemptNumber);
+  const { grade, locked, response } = screen;
   const check = () => {
     if (locked) return;
-    const response = effectiveResponse(question, state, order);
-    if (!response || !isResponseComplete(question, response)) return setNudge(ANSWER_FIRST);
+    if (screen.answered === 'no') return setNudge(ANSWER_FIRST);
     setNudge('');
-    onCheck(question, response);
+    dispatch({ type: 'check', questionId: question.id });
   };
-  const onAnswer = (response: Response) => dispatch({ type: 'answer', questionId: question.id, response });
-  const common = { nodes, order, locked, grade, showCorrect: showCorrect && submitted, idBase, onAnswer };
+  const tryAgain = () => {
+    dispatch({ type: 'retryQuestion', questionId: question.id });
+    // The button goes away with the check: put focus on the question's first control instead.
+    requestAnimationFrame(() => item.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus());
+  };
+  const onAnswer = (next: Response) => {
+    setNudge('');
+    dispatch({ type: 'answer', questionId: question.id, response: next });
+  };
+  const keepOrder = () => {
+    onAnswer({ type: 'ordering', order });
+    // The button goes away once the order is an answer: go on to Check, or to the list itself.
+    const next = checkButton.current ?? item.current?.querySelector<HTMLElement>(FOCUSABLE);
+    requestAnimationFrame(() => next?.focus());
+  };
+  const common = { nodes, order, locked, grade, showCorrect, idBase, onAnswer };
   const input = (() => {
     // Each branch narrows the question and its response to one type for the matching input.
     const as = <T,>(value: unknown) => value as T;
     switch (question.type) {
       case 'single':
       case 'multiple':
-        return (
-          <ChoiceInput
-            {...as<InputProps<'single' | 'multiple'>>({ ...common, question, response: state.response })}
-          />
-        );
+        return <ChoiceInput {...as<InputProps<'single' | 'multiple'>>({ ...common, question, response })} />;
       case 'truefalse':
-        return (
-          <TrueFalseInput
-            {...as<InputProps<'truefalse'>>({ ...common, question, response: state.response })}
-          />
-        );
+        return <TrueFalseInput {...as<InputProps<'truefalse'>>({ ...common, question, response })} />;
       case 'ordering':
-        return (
-          <OrderingInput {...as<InputProps<'ordering'>>({ ...common, question, response: state.response })} />
-        );
+        return <OrderingInput {...as<InputProps<'ordering'>>({ ...common, question, response })} />;
       case 'matching':
-        return (
-          <MatchingInput {...as<InputProps<'matching'>>({ ...common, question, response: state.response })} />
-        );
+        return <MatchingInput {...as<InputProps<'matching'>>({ ...common, question, response })} />;
       case 'classify':
-        return (
-          <ClassifyInput {...as<InputProps<'classify'>>({ ...common, question, response: state.response })} />
-        );
+        return <ClassifyInput {...as<InputProps<'classify'>>({ ...common, question, response })} />;
       case 'short':
         return (
           <ShortInput
-            {...as<InputProps<'short'>>({ ...common, question, response: state.response })}
+            {...as<InputProps<'short'>>({ ...common, question, response })}
             onEnter={() => (mode === 'practice' ? check() : undefined)}
           />
         );
     }
   })();
-  const hintsLeft = question.hints.length - state.hintsShown;
+  const hintsLeft = question.hints.length - screen.hintsShown;
   return (
     <li
+      ref={item}
       id={`question-${question.id}`}
       className={clsx(styles.question, grade && (grade.correct ? styles.gotRight : styles.gotWrong))}
     >
-      {changedSinceAnswered && !state.response && (
+      {screen.changedSinceAnswered && (
         <p className={styles.changed}>
           This question changed since you answered it, so your earlier answer was not carried over. Please
           answer it again.
@@ -156,16 +145,21 @@ export const QuestionView = memo(function QuestionView(props: Props) {
         {PARTIAL_CREDIT.has(question.type) && <p className={styles.rule}>{SCORING_RULES[question.type]}</p>}
         {input}
       </fieldset>
-      {state.hintsShown > 0 && (
-        <ol className={clsx(styles.hints, 'quiz-hints')} aria-label="Hints">
-          {nodes.hints.slice(0, state.hintsShown).map((hint, index) => (
+      {screen.hintsShown > 0 && (
+        <ul className={clsx(styles.hints, 'quiz-hints')} aria-label="Hints">
+          {nodes.hints.slice(0, screen.hintsShown).map((hint, index) => (
             <li key={index}>
               <strong>Hint {index + 1}:</strong> {hint}
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       <div className={styles.actions}>
+        {question.type === 'ordering' && response === null && !locked && (
+          <button type="button" className="button button--secondary button--sm" onClick={keepOrder}>
+            This order is my answer
+          </button>
+        )}
         {question.hints.length > 0 && !locked && (
           <button
             type="button"
@@ -175,17 +169,24 @@ export const QuestionView = memo(function QuestionView(props: Props) {
           >
             {hintsLeft === 0
               ? 'No more hints'
-              : `Show a hint (${state.hintsShown + 1} of ${question.hints.length})`}
+              : `Show a hint (${screen.hintsShown + 1} of ${question.hints.length})`}
           </button>
         )}
-        {mode === 'practice' && !submitted && (
+        {mode === 'practice' && !finished && (
+          // Stays in place once checked (as "Checked"), so focus is not dropped (WCAG 2.4.3).
           <button
+            ref={checkButton}
             type="button"
             className="button button--primary button--sm"
             aria-disabled={locked}
             onClick={check}
           >
             {locked ? 'Checked' : 'Check answer'}
+          </button>
+        )}
+        {screen.canRetry && (
+          <button type="button" className="button button--secondary button--sm" onClick={tryAgain}>
+            Try this question again
           </button>
         )}
       </div>

@@ -1,10 +1,12 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import Quiz, { Explanation, Option, Question } from '.';
-import { QuizEventsContext } from './quizEvents';
-import { SampleQuiz } from './testQuiz';
+import { memoryQuizConnection, QuizConnectionContext, type QuizConnection } from './quizConnection';
+import { quizStore, SampleQuiz } from './testQuiz';
 import { expectNoAxeViolations } from '@site/src/components/testAxe';
+import { gradeOf } from '@site/src/progress/testHelpers';
+import type { QuizRecord } from '@site/src/progress/schema';
 
 const question = (name: RegExp) => screen.getByRole('group', { name });
 
@@ -138,24 +140,22 @@ describe('Quiz', () => {
     expect(within(short.closest('li')!).getByRole('status')).toHaveTextContent('Correct.');
   });
 
-  it('in test mode grades everything at once, moves focus to the result and offers a retry', async () => {
+  it('in test mode grades everything at once, records the attempt once, moves focus to the result and offers a retry', async () => {
     const user = userEvent.setup();
-    const onEvent = vi.fn();
-    const { container } = render(
-      <QuizEventsContext.Provider value={{ report: onEvent, savedAnswer: () => null, ready: true }}>
-        <SampleQuiz mode="test" />
-      </QuizEventsContext.Provider>,
-    );
+    const { store, wrap } = quizStore();
+    const { container } = render(wrap(<SampleQuiz mode="test" />));
     expect(screen.queryByRole('button', { name: 'Check answer' })).not.toBeInTheDocument();
     await user.click(within(question(/which title of the dpa/i)).getByRole('radio', { name: 'Title I' }));
     await user.click(within(question(/directive 3000.09/i)).getByRole('radio', { name: 'False' }));
     await user.click(screen.getByRole('button', { name: 'Submit answers' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish anyway' }));
     const result = await screen.findByRole('heading', { name: 'Your result' });
     await vi.waitFor(() => expect(result).toHaveFocus());
     expect(screen.getByText(/pass mark is 80%/)).toHaveTextContent('not passed yet');
-    expect(onEvent).toHaveBeenCalledWith(
-      expect.objectContaining({ kind: 'finished', quizId: 'sample', mode: 'test' }),
-    );
+    const attempts = store.getSnapshot().quizzes.sample?.attempts ?? [];
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]).toMatchObject({ mode: 'test', earned: 2, possible: 7, percent: 29, passed: false });
+    expect(store.getSnapshot().questions['s-single']).toMatchObject({ correct: true });
     const summary = result.closest('section')!;
     expect(within(summary).getByRole('link', { name: 'Question 2' })).toHaveAttribute(
       'href',
@@ -175,21 +175,34 @@ describe('Quiz', () => {
     expect(
       within(question(/which title of the dpa/i)).getByRole('radio', { name: 'Title I' }),
     ).not.toBeChecked();
+    expect(store.getSnapshot().quizzes.sample?.attempts).toHaveLength(1);
   });
 
-  it('puts back saved answers, and flags a question that changed since it was answered', () => {
-    const savedAnswer = (_quiz: string, questionId: string) =>
-      questionId === 's-single'
-        ? { response: { type: 'single' as const, choice: 1 }, hash: 'current' }
-        : questionId === 's-tf'
-          ? { response: { type: 'truefalse' as const, value: true }, hash: 'older' }
-          : null;
+  it('puts back a saved attempt, and flags a question that changed since it was answered', () => {
+    // One object, as the store hands out: a record is the same object until it changes.
+    const saved: QuizRecord = {
+      attempts: [],
+      current: {
+        id: 'saved-1',
+        number: 1,
+        mode: 'practice',
+        startedAt: 1,
+        updatedAt: 2,
+        questions: {
+          's-single': { response: { type: 'single', choice: 1 }, checked: true, hash: 'c0ffee' },
+          's-tf': { response: { type: 'truefalse', value: true }, checked: true, hash: 'older' },
+        },
+      },
+    };
+    const connection: QuizConnection = {
+      ...memoryQuizConnection(),
+      manifestHash: () => 'c0ffee',
+      record: () => saved,
+    };
     render(
-      <QuizEventsContext.Provider
-        value={{ report: () => undefined, savedAnswer, ready: true, manifestHash: () => 'current' }}
-      >
+      <QuizConnectionContext.Provider value={connection}>
         <SampleQuiz />
-      </QuizEventsContext.Provider>,
+      </QuizConnectionContext.Provider>,
     );
     const single = question(/which title of the dpa/i);
     expect(within(single).getByRole('radio', { name: 'Title III' })).toBeChecked();
@@ -199,28 +212,23 @@ describe('Quiz', () => {
     expect(within(changed).getByRole('radio', { name: 'True' })).not.toBeChecked();
   });
 
-  it('leaves the questions on screen untouched when saved progress arrives after the page loads', () => {
-    // Rewriting every input right after hydration kept a phone's main thread busy just as the lesson appeared.
-    const report = () => undefined;
-    const lesson = <SampleQuiz />; // the lesson's content does not re-render: only the connection changes
-    const { container, rerender } = render(
-      <QuizEventsContext.Provider value={{ report, savedAnswer: () => null, ready: false }}>
-        {lesson}
-      </QuizEventsContext.Provider>,
-    );
+  it('leaves the questions on screen untouched when other progress changes', () => {
+    // Rewriting every input after each recorded visit kept a phone's main thread busy just as the lesson appeared.
+    const { store, wrap } = quizStore();
+    const { container } = render(wrap(<SampleQuiz />));
     const questions = container.querySelector('ol')!;
     const changes = new MutationObserver(() => undefined);
     changes.observe(questions, { subtree: true, childList: true, attributes: true, characterData: true });
-    rerender(
-      <QuizEventsContext.Provider value={{ report, savedAnswer: () => null, ready: true }}>
-        {lesson}
-      </QuizEventsContext.Provider>,
-    );
+    act(() => {
+      store.markVisited('unit-1/dpa', '/docs/unit-1/dpa', 'DPA');
+      store.recordAnswer('other-quiz', 'other-q', { type: 'single', choice: 0 }, gradeOf(1), 'abc');
+    });
     expect(changes.takeRecords()).toEqual([]);
-    // The questions still answer afterwards.
+    // The questions still answer afterwards, and an answer re-renders only its own question.
     const single = question(/which title of the dpa/i);
     fireEvent.click(within(single).getByRole('radio', { name: 'Title I' }));
-    expect(changes.takeRecords().length).toBeGreaterThan(0);
+    const touched = new Set(changes.takeRecords().map((r) => (r.target as Element).closest?.('li[id]')?.id));
+    expect([...touched]).toEqual(['question-s-single']);
     expect(within(single).getByRole('radio', { name: 'Title I' })).toBeChecked();
   });
 

@@ -5,6 +5,8 @@ import styles from './styles.module.css';
 interface Props {
   quiz: Quiz;
   summary: AttemptSummary;
+  /** Says where the pass mark comes from when it is not the quiz's own (an assignment's). */
+  passMarkSource?: string;
   showCorrect: boolean;
   onRetry: () => void;
   onToggleShowCorrect: () => void;
@@ -15,7 +17,7 @@ const questionNumber = (quiz: Quiz, id: string) =>
 
 /** The end of an attempt: score, pass or not, and where to go back to for each question missed. */
 export const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
-  { quiz, summary, showCorrect, onRetry, onToggleShowCorrect },
+  { quiz, summary, passMarkSource, showCorrect, onRetry, onToggleShowCorrect },
   headingRef,
 ) {
   return (
@@ -26,7 +28,7 @@ export const Summary = forwardRef<HTMLHeadingElement, Props>(function Summary(
       <p>
         You scored <strong>{summary.earned}</strong> of {summary.possible} marks (
         <strong>{summary.percent}%</strong>
-        ). The pass mark is {quiz.passMark}%:{' '}
+        ). The pass mark{passMarkSource ? ` ${passMarkSource}` : ''} is {summary.passMark}%:{' '}
         <strong>{summary.passed ? 'passed.' : 'not passed yet.'}</strong>
       </p>
       {summary.toReview.length > 0 ? (

@@ -5,7 +5,8 @@ const marks = (value: number) => String(Math.round(value * 100) / 100);
 
 /**
  * The words put in the question's live region after checking: a verdict first (so a screen reader
- * user hears it at once), then the chosen option's own feedback for single-choice questions.
+ * user hears it at once), then the chosen option's own feedback for single-choice questions, right
+ * or wrong. That feedback is said here only, not again under the option.
  */
 export function feedbackText(question: Question, grade: GradeResult): string {
   const verdict = grade.correct
@@ -16,7 +17,7 @@ export function feedbackText(question: Question, grade: GradeResult): string {
   if (grade.parts.type === 'single' && question.type === 'single') {
     const chosen = grade.parts.options.findIndex((option) => option.selected);
     const feedback = chosen >= 0 ? question.options[chosen]?.feedback : undefined;
-    if (feedback && !grade.correct) return `${verdict.replace(/\.$/, ':')} ${feedback}`;
+    if (feedback) return `${verdict.replace(/\.$/, ':')} ${feedback}`;
   }
   return `${verdict} The explanation follows.`;
 }

@@ -1,5 +1,9 @@
 /** A small quiz with one question of every type, written as an author would write it (for tests). */
+import type { ReactNode } from 'react';
+import { storeQuizConnection } from '@site/src/components/QuizProgressBridge/storeQuizConnection';
+import { FakeStorage, setupStore } from '@site/src/progress/testHelpers';
 import Quiz, { Answer, Explanation, Hint, Item, Match, Option, Question, Statement } from '.';
+import { QuizConnectionContext } from './quizConnection';
 
 /** `checkedAtBuild` is on by default, as the build sets it on every valid quiz of a lesson. */
 export function SampleQuiz({
@@ -72,4 +76,21 @@ export function SampleQuiz({
       </Question>
     </Quiz>
   );
+}
+
+/**
+ * A progress store over a fake localStorage, and a wrapper that connects quizzes to it as the site
+ * does. `reload()` saves, then opens a new store on the same storage: what a page reload sees.
+ */
+export function quizStore(storage = new FakeStorage()) {
+  const { store, timers } = setupStore(storage);
+  const connection = storeQuizConnection(store, {});
+  const wrap = (ui: ReactNode) => (
+    <QuizConnectionContext.Provider value={connection}>{ui}</QuizConnectionContext.Provider>
+  );
+  const reload = () => {
+    store.flush();
+    return quizStore(storage);
+  };
+  return { store, storage, timers, wrap, reload };
 }
