@@ -51,8 +51,10 @@ async function type(page: Page, id: string, text: string) {
   await check(item);
 }
 
+/** Finishes the attempt; the quiz asks first when questions are left, and these students finish anyway. */
 async function finish(page: Page) {
   await quiz(page).getByRole('button', { name: 'Finish and see my result' }).click();
+  await quiz(page).getByRole('button', { name: 'Finish anyway' }).click();
   await expect(quiz(page).getByRole('heading', { name: 'Your result' })).toBeFocused();
 }
 
@@ -82,12 +84,6 @@ const codeOf = (page: Page) =>
 
 test('a teacher builds an assignment with a 70% pass mark on /teach', async ({ page, visit, baseURL }) => {
   await visit('/teach');
-  // The navbar offers the teacher's tools here, not the learner's progress.
-  const navbar = page.getByRole('navigation', { name: 'Main' });
-  await expect(navbar.getByRole('link', { name: 'Gradebook' })).toBeVisible();
-  await expect(navbar.getByRole('link', { name: 'Assignments' })).toHaveAttribute('aria-current', 'page');
-  await expect(navbar.getByText(/Your progress/)).toHaveCount(0);
-
   const unit1 = page.getByRole('group', { name: 'Unit 1: Two levers', exact: true });
   await unit1.getByRole('checkbox', { name: 'Lesson: Unit 1: Two levers' }).check();
   const startHere = page.getByRole('group', { name: 'Start here', exact: true });
@@ -275,6 +271,8 @@ test('the teacher grades everything, reloads, and sees item analysis and a CSV t
     items.getByRole('link', { name: /^Lesson section for: A quiz is worth 10 points/ }),
   ).toHaveAttribute('href', /\/docs\/start-here#quizzes$/);
   expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
 
   // The CSV holds the same rows, with "not tried" and "nothing" instead of blank cells.
   const download = page.waitForEvent('download');
@@ -292,37 +290,4 @@ test('the teacher grades everything, reloads, and sees item analysis and a CSV t
     ]),
   );
   for (const row of csv.slice(1)) expect(row[6]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-});
-
-test('/teach works on a phone: no sideways scroll, large targets beside their labels', async ({
-  page,
-  visit,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await visit('/teach');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  const boxes = page.locator('main input[type="checkbox"]');
-  expect(await boxes.count()).toBeGreaterThan(20);
-  const problems = await boxes.evaluateAll((inputs) =>
-    inputs.flatMap((input) => {
-      const label = input.closest('label');
-      const target = label?.getBoundingClientRect();
-      const box = input.getBoundingClientRect();
-      const text = label?.querySelector('span')?.getBoundingClientRect();
-      const name = label?.textContent ?? '?';
-      if (!target || !text) return [`${name}: no label`];
-      const found = [];
-      if (target.height < 44 || target.width < 44)
-        found.push(`${name}: target ${target.width}×${target.height}`);
-      // The box sits on the first line of its words, not above them.
-      if (Math.abs(box.top - text.top) > 8 || box.left >= text.left)
-        found.push(`${name}: box not beside label`);
-      return found;
-    }),
-  );
-  expect(problems).toEqual([]);
-  const bullets = await page
-    .locator('main ul')
-    .evaluateAll((lists) => lists.filter((list) => getComputedStyle(list).listStyleType !== 'none').length);
-  expect(bullets).toBe(0);
 });
