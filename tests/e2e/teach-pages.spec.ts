@@ -5,6 +5,9 @@ import { test, expect, WCAG_TAGS } from './fixtures';
 // The teacher pages as a teacher meets them: their own navbar, /teach on a phone, and the page
 // with a handout and a saved assignment in both colour schemes.
 
+// Two axe runs and a page of forms: on a busy two-core machine this outlasts the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
