@@ -16,6 +16,7 @@ import { formatQuizErrors } from './errors';
 import { readLessons, type FormatSetting } from './files';
 import { writeLmsExports } from './lms/exports';
 import { buildCourseManifest, toClientManifest, type UnitFolder } from './manifest';
+import { addTeacherRoutes } from './teacher-routes';
 import type { CourseManifest } from './manifest-schema';
 import { DEFAULT_UNIT_PATTERN, readUnitFolders } from './units';
 import { validateLessons, type ValidatedQuiz } from './validate';
@@ -112,6 +113,16 @@ export default function coursePlugin(
         component: path.resolve(context.siteDir, 'src/components/AnswerKeyPage/index.tsx'),
         modules: { answerKey },
         exact: true,
+      });
+      // /teach and /teach/gradebook, each with the course data only it needs.
+      const { siteDir, baseUrl } = context;
+      await addTeacherRoutes({
+        actions,
+        siteDir,
+        baseUrl,
+        manifest,
+        docs: docs.docs,
+        quizzes: content.quizzes,
       });
     },
 

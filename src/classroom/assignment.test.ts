@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assignedQuizItems,
   assignmentItems,
+  assignmentStartPath,
   assignmentUrl,
   decodeAssignment,
   encodeAssignment,
@@ -65,9 +67,23 @@ describe('assignment links', () => {
     }
   });
 
-  it('tells a link from another version apart from a damaged one', () => {
+  it('calls every one-character change of a real link damaged, the version included', () => {
     const { payload } = encodeAssignment(draft);
-    expect(reasonOf(payload.replace(/^a1/, 'a2'))).toMatch(/different version/);
+    const verdicts = new Set<string>();
+    for (let index = 0; index < payload.length; index++) {
+      for (const char of [...'Aa2z-_.f!']) {
+        if (char === payload[index]) continue;
+        const result = decode(`${payload.slice(0, index)}${char}${payload.slice(index + 1)}`);
+        verdicts.add(result.ok ? 'decoded' : result.problem);
+      }
+    }
+    expect([...verdicts]).toEqual(['damaged']);
+  });
+
+  it('tells a link from a newer version apart from a damaged one', () => {
+    const json = '{"v":2,"items":[]}';
+    expect(reasonOf(payloadFor(json, 'a2'))).toMatch(/different version/);
+    expect(reasonOf(`a2.${toBase64Url(json)}.${crc32(json)}.more`)).toMatch(/different version/);
   });
 
   it('says a link from another course is for a different course', () => {
@@ -103,22 +119,47 @@ describe('assignment links', () => {
     expect(result.ok && result.assignment.title).toBe(title);
   });
 
-  it('lists lessons then quizzes with titles and links from the outline', () => {
-    expect(assignmentItems(draft, testOutline)).toEqual([
-      {
-        kind: 'lesson',
-        id: 'unit-1-two-levers/overview',
-        title: 'Unit 1 overview',
-        permalink: '/docs/unit-1-two-levers/overview',
-      },
-      { kind: 'quiz', id: 'start-here', title: 'Start here', permalink: '/docs/start-here' },
-      {
-        kind: 'quiz',
-        id: 'dpa-basics',
-        title: 'The Defense Production Act',
-        permalink: '/docs/unit-1-two-levers/01-defense-production-act',
-      },
+  it('lists the items in course order, each lesson followed by its quiz', () => {
+    const paired = {
+      ...draft,
+      lessons: ['unit-1-two-levers/01-defense-production-act', 'unit-1-two-levers/overview'],
+      quizzes: ['start-here', 'dpa-basics'],
+    };
+    // "Start here" leads the course.
+    expect(assignmentItems(paired, testOutline).map((item) => `${item.kind}:${item.id}`)).toEqual([
+      'quiz:start-here',
+      'lesson:unit-1-two-levers/overview',
+      'lesson:unit-1-two-levers/01-defense-production-act',
+      'quiz:dpa-basics',
     ]);
+    expect(assignmentItems(draft, testOutline)[0]).toEqual({
+      kind: 'quiz',
+      id: 'start-here',
+      title: 'Start here',
+      permalink: '/docs/start-here',
+      lessonDocId: 'start-here',
+    });
+    // The gradebook's columns keep the assignment's own order.
+    expect(assignedQuizItems(paired, testOutline).map((item) => item.id)).toEqual([
+      'start-here',
+      'dpa-basics',
+    ]);
+  });
+
+  it('opens the link on the first assigned lesson, not on "Start here"', () => {
+    expect(assignmentStartPath(draft, testOutline, '/')).toBe('docs/unit-1-two-levers/overview');
+    const quizOnly = { ...draft, lessons: [], quizzes: ['dpa-basics'] };
+    expect(assignmentStartPath(quizOnly, testOutline, '/')).toBe(
+      'docs/unit-1-two-levers/01-defense-production-act',
+    );
+    const outlineUnderBase = {
+      ...testOutline,
+      units: testOutline.units.map((unit) => ({
+        ...unit,
+        lessons: unit.lessons.map((lesson) => ({ ...lesson, permalink: `/course${lesson.permalink}` })),
+      })),
+    };
+    expect(assignmentStartPath(draft, outlineUnderBase, '/course/')).toBe('docs/unit-1-two-levers/overview');
   });
 
   it('turns a due date into the end of that day, and refuses anything else', () => {

@@ -44,7 +44,10 @@ export interface Assignment extends AssignmentDraft {
 }
 
 export type DecodeResult =
-  { ok: true; assignment: Assignment; payload: string; leftOut: number } | { ok: false; reason: string };
+  | { ok: true; assignment: Assignment; payload: string; leftOut: number }
+  | { ok: false; problem: LinkProblem; reason: string };
+
+export type LinkProblem = 'damaged' | 'other-version' | 'other-course';
 
 /** The last millisecond of a YYYY-MM-DD date in this browser's time zone, or undefined. */
 export function endOfDay(date: string): number | undefined {
@@ -83,27 +86,39 @@ export function assignmentUrl(siteRoot: string, payload: string, startPath = 'do
   return `${siteRoot.replace(/\/?$/, '/')}${startPath}#${FRAGMENT_KEY}=${payload}`;
 }
 
-const DAMAGED =
-  'This assignment link is damaged: part of it is missing or was changed. Ask your teacher to send the link again.';
+const DAMAGED = {
+  ok: false,
+  problem: 'damaged',
+  reason:
+    'This assignment link is damaged: part of it is missing or was changed. Ask your teacher to send the link again.',
+} as const;
+
+const OTHER_VERSION = {
+  ok: false,
+  problem: 'other-version',
+  reason:
+    'This assignment link was made by a different version of this site. Reload the page; if this message stays, ask your teacher for a new link.',
+} as const;
 
 /** Decodes and checks a payload against this course; never throws, and every reason is plain text. */
 export function decodeAssignment(payload: string, outline: CourseOutline): DecodeResult {
-  if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, reason: DAMAGED };
-  const [version, body, checksum, ...rest] = payload.trim().split('.');
-  if (!version || !/^a\d+$/.test(version)) return { ok: false, reason: DAMAGED };
-  if (version !== `a${ASSIGNMENT_VERSION}`) {
-    return {
-      ok: false,
-      reason:
-        'This assignment link was made by a different version of this site. Reload the page; if this message stays, ask your teacher for a new link.',
-    };
+  if (payload.length > MAX_PAYLOAD_CHARS) return DAMAGED;
+  const [version = '', body, checksum, ...rest] = payload.trim().split('.');
+  if (body === undefined || checksum === undefined || rest.length > 0) {
+    return /^a\d+$/.test(version) && version !== `a${ASSIGNMENT_VERSION}` ? OTHER_VERSION : DAMAGED;
   }
-  if (body === undefined || checksum === undefined || rest.length > 0) return { ok: false, reason: DAMAGED };
-  const json = fromBase64Url(body);
-  if (json === null || crc32(json) !== checksum) return { ok: false, reason: DAMAGED };
+  // The checksum first: an edit anywhere, the version included, is damage, not "another version".
+  const json = fromBase64Url(body, true);
+  if (json === null || crc32(json) !== checksum || !/^a\d+$/.test(version)) {
+    return DAMAGED;
+  }
   const parsed = parseJsonSafely(json);
   const wire = parsed.ok ? wireSchema.safeParse(parsed.value) : undefined;
-  if (!wire?.success) return { ok: false, reason: DAMAGED };
+  if (version !== `a${ASSIGNMENT_VERSION}`) {
+    // A sound body of this version under another version's prefix: the prefix was edited.
+    return wire?.success ? DAMAGED : OTHER_VERSION;
+  }
+  if (!wire?.success) return DAMAGED;
   const lessonIds = new Set(outline.units.flatMap((unit) => unit.lessons.map((lesson) => lesson.docId)));
   const known = <T extends string>(ids: readonly T[], has: (id: T) => boolean) => ids.filter(has);
   const lessons = known(wire.data.l, (id) => lessonIds.has(id));
@@ -112,6 +127,7 @@ export function decodeAssignment(payload: string, outline: CourseOutline): Decod
   if (lessons.length + quizzes.length === 0) {
     return {
       ok: false,
+      problem: 'other-course',
       reason:
         'This assignment link is for a different course: none of its lessons or quizzes are in this one. Check that your teacher sent the link for this course.',
     };
@@ -135,19 +151,62 @@ export interface AssignmentItem {
   id: string;
   title: string;
   permalink: string;
+  /** The lesson the item belongs to (a quiz's lesson), so a handout can pair them. */
+  lessonDocId: string;
 }
 
-/** The assignment's lessons then quizzes, with titles and links from the outline (unknown ids left out). */
+/**
+ * The assignment's items in course order, each assigned lesson followed by its assigned quizzes,
+ * with titles and links from the outline. Unknown ids are left out.
+ */
 export function assignmentItems(assignment: AssignmentDraft, outline: CourseOutline): AssignmentItem[] {
-  const lessons = outline.units.flatMap((unit) => unit.lessons);
-  const items: AssignmentItem[] = [];
-  for (const id of assignment.lessons) {
-    const lesson = lessons.find((entry) => entry.docId === id);
-    if (lesson) items.push({ kind: 'lesson', id, title: lesson.title, permalink: lesson.permalink });
-  }
-  for (const id of assignment.quizzes) {
-    const quiz = Object.prototype.hasOwnProperty.call(outline.quizzes, id) ? outline.quizzes[id] : undefined;
-    if (quiz) items.push({ kind: 'quiz', id, title: quiz.title, permalink: quiz.permalink });
-  }
-  return items;
+  const lessons = new Set(assignment.lessons);
+  const quizzes = new Set(assignment.quizzes);
+  return outline.units.flatMap((unit) =>
+    unit.lessons.flatMap((lesson) => {
+      const items: AssignmentItem[] = [];
+      if (lessons.has(lesson.docId)) {
+        const { docId, title, permalink } = lesson;
+        items.push({ kind: 'lesson', id: docId, title, permalink, lessonDocId: docId });
+      }
+      for (const quizId of lesson.quizIds) {
+        const quiz = Object.prototype.hasOwnProperty.call(outline.quizzes, quizId)
+          ? outline.quizzes[quizId]
+          : undefined;
+        if (quiz && quizzes.has(quizId)) {
+          items.push({
+            kind: 'quiz',
+            id: quizId,
+            title: quiz.title,
+            permalink: quiz.permalink,
+            lessonDocId: lesson.docId,
+          });
+        }
+      }
+      return items;
+    }),
+  );
+}
+
+/** The assigned quizzes as items, in the assignment's own order (the gradebook's columns). */
+export function assignedQuizItems(assignment: AssignmentDraft, outline: CourseOutline): AssignmentItem[] {
+  const items = assignmentItems(assignment, outline).filter((item) => item.kind === 'quiz');
+  return assignment.quizzes.flatMap((quizId) => items.filter((item) => item.id === quizId));
+}
+
+/**
+ * Where the link opens, relative to the base URL: the first assigned lesson in course order (or,
+ * with no lesson assigned, the first quiz's page), so students start on the work, not "Start here".
+ */
+export function assignmentStartPath(
+  assignment: AssignmentDraft,
+  outline: CourseOutline,
+  baseUrl: string,
+): string {
+  const items = assignmentItems(assignment, outline);
+  const first = items.find((item) => item.kind === 'lesson') ?? items[0];
+  if (!first) return 'docs/start-here';
+  return first.permalink.startsWith(baseUrl)
+    ? first.permalink.slice(baseUrl.length)
+    : first.permalink.replace(/^\//, '');
 }

@@ -30,13 +30,16 @@ export function toBase64Url(text: string): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The UTF-8 text behind base64url, or null when it is not valid base64url or not valid UTF-8. */
-export function fromBase64Url(encoded: string): string | null {
+/**
+ * The UTF-8 text behind base64url, or null when it is not valid base64url or (unless `lenient`)
+ * not valid UTF-8. Lenient decoding turns bad bytes into U+FFFD, so a checksum can still be compared.
+ */
+export function fromBase64Url(encoded: string, lenient = false): string | null {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return null;
   try {
     const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
     const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: !lenient }).decode(bytes);
   } catch {
     // atob refuses bad padding; the fatal decoder refuses bytes that are not UTF-8.
     return null;

@@ -39,7 +39,7 @@ describe('toCsv', () => {
 });
 
 describe('gradebookCsv', () => {
-  it('has Student, one percentage column per quiz, Total, Passed and Late', () => {
+  it('has Student, one percentage column per quiz, Total, Passed, Late, Missing and Submitted, and no blank cell', () => {
     const assignment = testAssignment();
     const items = assignmentItems(assignment, testOutline);
     const sources = [
@@ -51,9 +51,9 @@ describe('gradebookCsv', () => {
       items.filter((i) => i.kind === 'quiz'),
     );
     expect(csv).toBe(
-      'Student,Start here,The Defense Production Act,Total,Passed,Late\r\n' +
-        `"'=cmd|""/c calc""!A1",100,,50,no,no\r\n` +
-        '"Lopez, Ana",80,67,74,yes,yes\r\n',
+      'Student,Start here,The Defense Production Act,Total,Passed,Late,Missing,Submitted\r\n' +
+        `"'=cmd|""/c calc""!A1",100,not tried,50,no,no,The Defense Production Act,2026-11-30T00:00:00.000Z\r\n` +
+        '"Lopez, Ana",80,67,74,yes,yes,nothing,2026-12-02T00:00:00.000Z\r\n',
     );
   });
 });

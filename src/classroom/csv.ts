@@ -4,6 +4,7 @@
  * apostrophe (OWASP CSV injection; ASVS 5 V1.2.10), because student names are typed by students.
  */
 import type { AssignmentItem } from './assignment';
+import { isoMoment } from './dates';
 import type { Gradebook } from './gradebook';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -21,15 +22,29 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
-/** The gradebook as CSV: Student, one column per quiz (percentage), Total, Passed, Late. */
+/**
+ * The gradebook as CSV: Student, one column per quiz (percentage, or "not tried"), Total, Passed,
+ * Late, Missing (the items not done, or "nothing") and Submitted (ISO 8601, UTC). No cell is left
+ * blank, so a blank can only mean a cell the teacher emptied.
+ */
 export function gradebookCsv(gradebook: Gradebook, quizzes: readonly AssignmentItem[]): string {
-  const header = ['Student', ...quizzes.map((quiz) => quiz.title), 'Total', 'Passed', 'Late'];
+  const header = [
+    'Student',
+    ...quizzes.map((quiz) => quiz.title),
+    'Total',
+    'Passed',
+    'Late',
+    'Missing',
+    'Submitted',
+  ];
   const rows = gradebook.rows.map((row) => [
     row.name,
-    ...row.scores,
-    row.total,
+    ...row.scores.map((score) => (score === null ? 'not tried' : Math.round(score))),
+    row.total ?? 'no quiz',
     row.passed ? 'yes' : 'no',
     row.late ? 'yes' : 'no',
+    row.missing.length ? row.missing.join('; ') : 'nothing',
+    isoMoment(row.submittedAt),
   ]);
   return toCsv([header, ...rows]);
 }

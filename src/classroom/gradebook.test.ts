@@ -29,6 +29,7 @@ describe('buildGradebook', () => {
         submittedAt: DUE_AT + 1,
         missing: ['The Defense Production Act'],
         replaced: 0,
+        answers: [],
       },
       expect.objectContaining({
         name: 'Chen',

@@ -4,7 +4,7 @@
  * latest submission and is flagged. Totals average the assigned quizzes, a missing one counting 0.
  */
 import type { Assignment, AssignmentItem } from './assignment';
-import { parseSubmission, type Submission, type SubmissionProblem } from './submission';
+import { parseSubmission, type Submission, type SubmissionProblem, type SubmittedAnswer } from './submission';
 
 export interface GradebookSource {
   /** The file name, or "Code 2" for the second pasted code. */
@@ -27,6 +27,8 @@ export interface GradebookRow {
   missing: string[];
   /** How many earlier submissions under the same name were replaced by this one. */
   replaced: number;
+  /** The latest answer to each assigned question (none in a version 1 submission). */
+  answers: readonly SubmittedAnswer[];
 }
 
 export interface RejectedSource {
@@ -73,6 +75,7 @@ function rowOf(
     submittedAt: submission.submittedAt,
     missing,
     replaced: 0,
+    answers: submission.answers,
   };
 }
 

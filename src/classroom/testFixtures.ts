@@ -3,6 +3,7 @@
  * course, an assignment over it, and progress with chosen quiz scores.
  */
 import { testOutline } from '@site/src/course/testOutline';
+import type { Response } from '@site/src/quiz/responseSchema';
 import { emptyProgress, type ProgressEnvelope } from '@site/src/progress/schema';
 import { type Assignment, decodeAssignment, encodeAssignment } from './assignment';
 import { buildSubmission, type Submission } from './submission';
@@ -28,8 +29,15 @@ export function testAssignment(overrides: Partial<typeof draft> = {}): Assignmen
   return decoded.assignment;
 }
 
-/** Progress with one attempt per listed quiz at the given percentage, and lessons marked done. */
-export function progressWith(scores: Record<string, number[]>, doneLessons: string[] = []): ProgressEnvelope {
+/** A latest answer to one question: [quizId, response, fraction]. */
+export type TestAnswer = readonly [quizId: string, response: Response, fraction: number];
+
+/** Progress with one attempt per listed quiz at the given percentage, lessons marked done, and answers. */
+export function progressWith(
+  scores: Record<string, number[]>,
+  doneLessons: string[] = [],
+  answers: Record<string, TestAnswer> = {},
+): ProgressEnvelope {
   const progress = emptyProgress(1);
   let time = Date.UTC(2026, 10, 28);
   for (const [quizId, percents] of Object.entries(scores)) {
@@ -47,19 +55,31 @@ export function progressWith(scores: Record<string, number[]>, doneLessons: stri
     };
   }
   for (const docId of doneLessons) progress.lessons[docId] = { markedDone: true, markedAt: time };
+  for (const [questionId, [quizId, response, fraction]] of Object.entries(answers)) {
+    const hash = '0a1b2c3d4e5f60';
+    progress.questions[questionId] = {
+      quizId,
+      response,
+      fraction,
+      correct: fraction === 1,
+      hash,
+      answeredAt: time,
+    };
+  }
   return progress;
 }
 
-/** A submission by `name` at `at` with the given scores. */
+/** A submission by `name` at `at` with the given scores and answers. */
 export function submissionOf(
   name: string,
   scores: Record<string, number[]>,
   at = Date.UTC(2026, 10, 30),
   assignment = testAssignment(),
+  answers: Record<string, TestAnswer> = {},
 ): Submission {
   return buildSubmission(
     assignment,
-    progressWith(scores, ['unit-1-two-levers/overview']),
+    progressWith(scores, ['unit-1-two-levers/overview'], answers),
     testOutline,
     name,
     at,

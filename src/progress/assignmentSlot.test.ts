@@ -36,3 +36,18 @@ describe('assignmentSlot', () => {
     ).toBeNull();
   });
 });
+
+describe('the pending link', () => {
+  it('waits under a key of its own, so it never touches the saved assignment', () => {
+    const storage = new FakeStorage();
+    const slot = createStorageSlot(() => storage);
+    const saved = assignmentSlot('/', slot);
+    const pending = assignmentSlot('/', slot, 'pending');
+    saved.write('a1.good.12345678');
+    pending.write('a1.damaged.00000000');
+    expect(saved.read()).toBe('a1.good.12345678');
+    expect(storage.data.get(assignmentKeyFor('/', 'pending'))).toBe('a1.damaged.00000000');
+    pending.clear();
+    expect(saved.read()).toBe('a1.good.12345678');
+  });
+});

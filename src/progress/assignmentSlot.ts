@@ -3,6 +3,10 @@
  * progress envelope (never inside it, so progress files and merges are unchanged). It goes
  * through the storage slot, so it never throws: blocked or full storage keeps it for this visit.
  * The text read back is untrusted: callers decode and check it like any link.
+ *
+ * A link that has just been opened waits under a second key, `pending`, until the banner's code has
+ * checked it: only a link that decodes replaces the saved assignment, so a damaged link can never
+ * overwrite a good one.
  */
 import { createStorageSlot, type StorageSlot } from './storageSlot';
 
@@ -18,8 +22,11 @@ export interface AssignmentSlot {
   clear(): void;
 }
 
+export type AssignmentSlotKind = 'saved' | 'pending';
+
 /** The storage key for a site's active assignment, kept apart from its progress key. */
-export const assignmentKeyFor = (baseUrl: string) => `wcmai-assignment:${baseUrl}`;
+export const assignmentKeyFor = (baseUrl: string, kind: AssignmentSlotKind = 'saved') =>
+  kind === 'saved' ? `wcmai-assignment:${baseUrl}` : `wcmai-assignment-pending:${baseUrl}`;
 
 function browserStorage(): Storage | null {
   // The property access itself throws when storage is blocked; the slot catches it.
@@ -28,9 +35,13 @@ function browserStorage(): Storage | null {
 
 const slots = new Map<string, StorageSlot>();
 
-/** The slot for this site's active assignment; pass `slot` in tests. */
-export function assignmentSlot(baseUrl: string, slot?: StorageSlot): AssignmentSlot {
-  const key = assignmentKeyFor(baseUrl);
+/** The slot for this site's saved (or pending, unchecked) assignment; pass `slot` in tests. */
+export function assignmentSlot(
+  baseUrl: string,
+  slot?: StorageSlot,
+  kind: AssignmentSlotKind = 'saved',
+): AssignmentSlot {
+  const key = assignmentKeyFor(baseUrl, kind);
   const shared = slot ?? slots.get(key) ?? createStorageSlot(browserStorage);
   if (!slot) slots.set(key, shared);
   return {

@@ -64,3 +64,54 @@ test('a printed lesson lists the choices of a matching question and no answers',
   await page.emulateMedia({ media: 'screen' });
   await expect(choices).toBeHidden();
 });
+
+test('a printed worksheet never shows a short answer the learner typed', async ({ page, visit }) => {
+  await visit('/docs/start-here');
+  const box = page.locator('li[id="question-sh-label-word"]').getByRole('textbox', { name: 'Your answer' });
+  await box.fill('opinion');
+  const ink = () =>
+    box.evaluate((input) => {
+      const style = getComputedStyle(input);
+      return { color: style.color, fill: style.webkitTextFillColor, background: style.backgroundColor };
+    });
+  expect((await ink()).color).not.toBe('rgba(0, 0, 0, 0)');
+
+  await page.emulateMedia({ media: 'print' });
+  // The box stays as a line to write on, and the typed text has no ink.
+  await expect(box).toBeVisible();
+  expect(await ink()).toEqual({
+    color: 'rgba(0, 0, 0, 0)',
+    fill: 'rgba(0, 0, 0, 0)',
+    background: 'rgba(0, 0, 0, 0)',
+  });
+  expect(await box.evaluate((input) => getComputedStyle(input).borderBottomStyle)).toBe('solid');
+});
+
+test('a printed handout holds only the handout: no page heading, instructions or builder', async ({
+  page,
+  visit,
+}) => {
+  await visit('/teach');
+  await page.getByRole('checkbox', { name: 'Quiz: Start here' }).check();
+  await page.getByLabel('Title').fill('Week 1');
+  await page.getByRole('button', { name: 'Create the assignment link' }).click();
+  const handout = page.getByRole('region', { name: 'Assignment: Week 1' });
+  const heading = page.getByRole('heading', { level: 1, name: 'Create an assignment' });
+  const instructions = page.getByText('Choose what students should do, then share the link.');
+  await expect(heading).toBeVisible();
+  await expect(instructions).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(heading).toBeHidden();
+  await expect(instructions).toBeHidden();
+  await expect(page.getByRole('heading', { name: '1. Choose lessons and quizzes' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Your assignments' })).toBeHidden();
+  await expect(page.locator('.navbar')).toBeHidden();
+  await expect(handout.getByRole('heading', { name: 'Assignment: Week 1' })).toBeVisible();
+  await expect(handout.getByRole('img', { name: 'QR code for the assignment link' })).toBeVisible();
+  await expect(page.locator('#teach-assignment-link')).toBeVisible();
+  await expect(handout.getByText('Read the lesson', { exact: false })).toHaveCount(0);
+  await expect(handout.getByText('Answer the quiz “Start here”')).toBeVisible();
+  await expect(handout.getByRole('link', { name: 'Open the gradebook for this assignment' })).toBeHidden();
+  await expect(handout.getByRole('button')).toHaveCount(0);
+});

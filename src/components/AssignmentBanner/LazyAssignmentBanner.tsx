@@ -20,12 +20,13 @@ export default function LazyAssignmentBanner({ baseUrl }: { baseUrl: string }) {
   useEffect(() => {
     const check = () => {
       const { pathname, hash } = window.location;
-      const slot = assignmentSlot(baseUrl);
-      if (!wantsAssignmentBanner(baseUrl, pathname, hash, slot.read())) return;
-      // Remember the link now: a student who moves on before the banner's code arrives keeps it.
-      // The banner checks what it reads back, and forgets a payload that does not decode.
+      const pending = assignmentSlot(baseUrl, undefined, 'pending');
+      const remembered = assignmentSlot(baseUrl).read() ?? pending.read();
+      if (!wantsAssignmentBanner(baseUrl, pathname, hash, remembered)) return;
+      // Keep the link now, so a student who moves on before the banner's code arrives still has it;
+      // but only as pending: the banner checks it before it may replace the saved assignment.
       const fromLink = payloadFromHash(hash);
-      if (fromLink) slot.write(fromLink);
+      if (fromLink) pending.write(fromLink);
       setWanted(true);
     };
     check();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AssignmentItem } from '@site/src/classroom/assignment';
+import { formatMoment } from '@site/src/classroom/dates';
 import { type GradebookRow, type SortDirection, type SortKey, sortRows } from '@site/src/classroom/gradebook';
 import styles from './styles.module.css';
 
@@ -51,6 +52,7 @@ export default function GradebookTable({ caption, quizzes, rows }: Props) {
             {header('total', 'Total')}
             {header('passed', 'Passed')}
             {header('late', 'Late')}
+            {header('submitted', 'Submitted')}
             <th scope="col">Missing</th>
             <th scope="col">Notes</th>
           </tr>
@@ -65,6 +67,7 @@ export default function GradebookTable({ caption, quizzes, rows }: Props) {
               <td>{row.total === null ? 'None' : `${row.total}%`}</td>
               <td>{row.passed ? 'Yes' : 'No'}</td>
               <td>{row.late ? 'Late' : 'On time'}</td>
+              <td>{formatMoment(row.submittedAt)}</td>
               <td>{row.missing.length ? row.missing.join(', ') : 'Nothing'}</td>
               <td>{row.replaced > 0 ? `Submitted ${row.replaced + 1} times: the latest is kept` : ''}</td>
             </tr>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { CourseOutline, OutlineUnit } from '@site/src/course/courseOutline';
+import type { CourseOutline, OutlineLesson, OutlineUnit } from '@site/src/course/courseOutline';
+import { formatMinutes, type TeachPageData, totalMinutes } from '@site/src/classroom/lessonTimes';
 import styles from './styles.module.css';
 
 export const lessonKey = (docId: string) => `lesson:${docId}`;
@@ -11,11 +12,12 @@ export const unitKeys = (unit: OutlineUnit) =>
 
 interface Props {
   outline: CourseOutline;
+  times: TeachPageData;
   selected: ReadonlySet<string>;
   onChange: (next: ReadonlySet<string>) => void;
 }
 
-function UnitToggle({ unit, selected, onChange }: { unit: OutlineUnit } & Omit<Props, 'outline'>) {
+function UnitToggle({ unit, selected, onChange }: { unit: OutlineUnit } & Omit<Props, 'outline' | 'times'>) {
   const keys = unitKeys(unit);
   const count = keys.filter((key) => selected.has(key)).length;
   const ref = useRef<HTMLInputElement>(null);
@@ -32,15 +34,60 @@ function UnitToggle({ unit, selected, onChange }: { unit: OutlineUnit } & Omit<P
     onChange(next);
   };
   return (
-    <label className={styles.unitToggle}>
-      <input ref={ref} type="checkbox" checked={count === keys.length} onChange={toggle} /> Select the whole
-      unit
+    <label className={`${styles.toggle} ${styles.unitToggle}`}>
+      <input ref={ref} type="checkbox" checked={count === keys.length} onChange={toggle} />
+      <span>Select the whole unit</span>
     </label>
   );
 }
 
-/** Checkboxes for lessons and quizzes, grouped by unit in fieldsets (WCAG 1.3.1), with "select whole unit". */
-export default function ItemPicker({ outline, selected, onChange }: Props) {
+/** One lesson as a card: the lesson and, beside it, its quiz, each a large labelled target. */
+function LessonCard({
+  lesson,
+  outline,
+  minutes,
+  selected,
+  flip,
+}: {
+  lesson: OutlineLesson;
+  outline: CourseOutline;
+  minutes: number | undefined;
+  selected: ReadonlySet<string>;
+  flip: (key: string) => void;
+}) {
+  return (
+    <li className={styles.lesson}>
+      <label className={styles.toggle}>
+        <input
+          type="checkbox"
+          checked={selected.has(lessonKey(lesson.docId))}
+          onChange={() => flip(lessonKey(lesson.docId))}
+        />
+        <span>
+          Lesson: {lesson.title}
+          {minutes !== undefined && ' '}
+          {minutes !== undefined && <span className={styles.time}>({minutes} min)</span>}
+        </span>
+      </label>
+      {lesson.quizIds.map((quizId) => (
+        <label key={quizId} className={`${styles.toggle} ${styles.quizToggle}`}>
+          <input
+            type="checkbox"
+            checked={selected.has(quizKey(quizId))}
+            onChange={() => flip(quizKey(quizId))}
+          />
+          <span>Quiz: {outline.quizzes[quizId]?.title ?? quizId}</span>
+        </label>
+      ))}
+    </li>
+  );
+}
+
+/**
+ * The course as a teacher scans it: one group per unit (a fieldset, WCAG 1.3.1) with its total time
+ * and "Select the whole unit", and a card per lesson holding the lesson and its quiz.
+ */
+export default function ItemPicker({ outline, times, selected, onChange }: Props) {
   const flip = (key: string) => {
     const next = new Set(selected);
     if (next.has(key)) next.delete(key);
@@ -49,36 +96,34 @@ export default function ItemPicker({ outline, selected, onChange }: Props) {
   };
   return (
     <div className={styles.units}>
-      {outline.units.map((unit) => (
-        <fieldset key={unit.id} className={styles.unit}>
-          <legend>{unit.label}</legend>
-          <UnitToggle unit={unit} selected={selected} onChange={onChange} />
-          <ul className={styles.items}>
-            {unit.lessons.map((lesson) => (
-              <li key={lesson.docId}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={selected.has(lessonKey(lesson.docId))}
-                    onChange={() => flip(lessonKey(lesson.docId))}
-                  />{' '}
-                  Lesson: {lesson.title}
-                </label>
-                {lesson.quizIds.map((quizId) => (
-                  <label key={quizId} className={styles.quiz}>
-                    <input
-                      type="checkbox"
-                      checked={selected.has(quizKey(quizId))}
-                      onChange={() => flip(quizKey(quizId))}
-                    />{' '}
-                    Quiz: {outline.quizzes[quizId]?.title ?? quizId}
-                  </label>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      ))}
+      {outline.units.map((unit) => {
+        const unitTime = totalMinutes(
+          times,
+          unit.lessons.map((lesson) => lesson.docId),
+        );
+        return (
+          <fieldset key={unit.id} className={styles.unit}>
+            <legend>{unit.label}</legend>
+            <p className={styles.unitMeta}>
+              {unit.lessons.length} {unit.lessons.length === 1 ? 'page' : 'pages'}
+              {unitTime > 0 && `, about ${formatMinutes(unitTime)}`}
+            </p>
+            <UnitToggle unit={unit} selected={selected} onChange={onChange} />
+            <ul className={styles.lessons}>
+              {unit.lessons.map((lesson) => (
+                <LessonCard
+                  key={lesson.docId}
+                  lesson={lesson}
+                  outline={outline}
+                  minutes={times.minutes[lesson.docId]}
+                  selected={selected}
+                  flip={flip}
+                />
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
     </div>
   );
 }

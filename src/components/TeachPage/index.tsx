@@ -3,16 +3,26 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import TeachBuilder from '@site/src/components/TeachBuilder';
+import type { TeachPageData } from '@site/src/classroom/lessonTimes';
 
-/** /teach: the assignment builder (everything stays in the link; nothing is sent anywhere). */
-export default function TeachPage(): ReactNode {
+interface Props {
+  /** The course plugin's route module (plugins/course/teacher-routes.ts): each lesson's estimated time. */
+  teachData: TeachPageData;
+}
+
+/**
+ * /teach: the assignment builder (everything stays in the link; nothing is sent anywhere). A route
+ * of the course plugin, so the lesson times load on this page only. On paper only the handout
+ * prints (`teach-page` and `teach-handout` in src/css/print.css).
+ */
+export default function TeachPage({ teachData }: Props): ReactNode {
   const baseUrl = useBaseUrl('/');
   return (
     <Layout
       title="Create an assignment"
       description="Choose lessons and quizzes, set a due date and pass mark, and get an assignment link, QR code and printable handout."
     >
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg teach-page">
         <Heading as="h1">Create an assignment</Heading>
         <p>
           Choose what students should do, then share the link. Everything is stored in the link itself: no
@@ -21,7 +31,7 @@ export default function TeachPage(): ReactNode {
           course inside your LMS with grades in its gradebook, use the{' '}
           <a href={`${baseUrl}docs/guides/lms-scorm`}>SCORM packages</a>.
         </p>
-        <TeachBuilder baseUrl={baseUrl} />
+        <TeachBuilder baseUrl={baseUrl} times={teachData} />
       </main>
     </Layout>
   );
