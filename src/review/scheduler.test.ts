@@ -24,7 +24,8 @@ describe('afterReview', () => {
           stored = afterReview(reread, 'ab', at, grade);
           card = SCHEDULER.next(card, at, grade).card;
           expect(stored.due).toBe(Math.min(card.due.getTime(), at + MAX_INTERVAL_DAYS * DAY_MS));
-          expect(stored.memory).toMatchObject({ stability: card.stability, difficulty: card.difficulty });
+          const { stability, difficulty, reps, lapses, state } = card;
+          expect(stored.memory).toEqual({ stability, difficulty, reps, lapses, state });
         }
       }),
       { numRuns: 200 },

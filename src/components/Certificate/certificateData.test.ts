@@ -63,7 +63,8 @@ describe('certificateFields', () => {
   it('prints each quiz of the scope with its best score, and the day the last one was first passed', () => {
     const progress = withAttempts({
       'start-here': [attempt('s', T0, 100)],
-      'dpa-basics': [attempt('a', T0 + DAY, 85), attempt('b', T0 + 5 * DAY, 95)],
+      // The best score is printed, not the latest; the date is when the quiz was first passed.
+      'dpa-basics': [attempt('a', T0 + DAY, 95), attempt('b', T0 + 5 * DAY, 85)],
       'scr-basics': [attempt('c', T0 + 2 * DAY, 70), attempt('d', T0 + 3 * DAY, 82.6)],
     });
     const course = certificateScopes(testOutline)[0]!;
