@@ -47,6 +47,15 @@ describe('parseTimeline', () => {
     );
   });
 
+  it('takes the "read in summaries" marker only as true, and a note only as text', () => {
+    expect(() => parseTimeline([event({ readInSummaries: true })])).not.toThrow();
+    const bad = [
+      event({ readInSummaries: false }),
+      event({ sources: [{ title: 'A', url: 'https://example.org/', publisher: 'P', note: '' }] }),
+    ];
+    expect(() => parseTimeline(bad)).toThrow('has 2 problems');
+  });
+
   it('rejects impossible dates, unknown units and events without sources', () => {
     const bad = [event({ date: '2026-02-30' }), event({ unit: 9 }), event({ sources: [] })];
     expect(() => parseTimeline(bad)).toThrow('has 3 problems');

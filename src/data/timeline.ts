@@ -48,12 +48,16 @@ export const timelineEventSchema = z
     description: text,
     label: z.enum(['fact', 'reported']),
     reportedBy: z.optional(text),
+    /** The course saw the reports only through summaries that cite them (shown as "Read in summaries"). */
+    readInSummaries: z.optional(z.literal(true)),
     sources: z
       .array(
         z.strictObject({
           title: text,
           url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) address' }),
           publisher: text,
+          /** How the text was checked when the original was not opened, e.g. "checked through a secondary copy". */
+          note: z.optional(text),
         }),
       )
       .check(z.minLength(1, { message: 'needs at least one source' })),

@@ -18,13 +18,13 @@ export default function CertificatePage(): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Check a certificate</Heading>
         <p>
-          Type the verification code and the fields printed on a certificate of completion. If the code matches,
-          nothing on the printout was changed after it was printed.
+          Type the verification code and the fields printed on a certificate of completion. If the code
+          matches, nothing on the printout was changed after it was printed.
         </p>
         <p>
-          What it does not prove: who earned it, or that the quizzes were taken honestly. The course keeps each
-          learner’s progress in their own browser, with no account and no server, so a certificate is a record
-          the learner printed, not one the course vouches for. For graded work, use your LMS (see the{' '}
+          What it does not prove: who earned it, or that the quizzes were taken honestly. The course keeps
+          each learner’s progress in their own browser, with no account and no server, so a certificate is a
+          record the learner printed, not one the course vouches for. For graded work, use your LMS (see the{' '}
           <Link to="/docs/guides/for-teachers">guide for teachers</Link>).
         </p>
         <CertificateCheck outline={outline} course={course} />

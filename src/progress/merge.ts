@@ -14,6 +14,7 @@ import {
   type QuestionRecord,
   type QuizRecord,
   type ReviewRecord,
+  type StoredAttempt,
 } from './schema';
 
 type Rec<T> = Readonly<Record<string, T>>;
@@ -36,7 +37,27 @@ function mergeRecords<T>(a: Rec<T>, b: Rec<T>, pick: (x?: T, y?: T) => T | undef
   return Object.fromEntries(entries);
 }
 
-/** Finished attempts are unioned by id; of two attempts on screen, the one changed last wins. */
+/**
+ * Of two copies of the attempt on screen: a copy left unfinished although its attempt was recorded
+ * as finished is stale and never wins (finishing is final, even when another tab kept answering);
+ * of two attempts, the one started last (a new attempt replaces the old); of one attempt, the later
+ * finish (as for its record), then the later change.
+ */
+function laterCurrent(
+  a: StoredAttempt | undefined,
+  b: StoredAttempt | undefined,
+  finished: ReadonlySet<string>,
+) {
+  const live = (x: StoredAttempt | undefined) =>
+    x && !(x.finishedAt === undefined && finished.has(x.id)) ? x : undefined;
+  const [x, y] = [live(a), live(b)];
+  if (!x || !y) return x ?? y;
+  if (x.id !== y.id) return later(x, y, (c) => c.startedAt);
+  if (x.finishedAt !== y.finishedAt) return later(x, y, (c) => c.finishedAt ?? 0);
+  return later(x, y, (c) => c.updatedAt);
+}
+
+/** Finished attempts are unioned by id; the attempt on screen is chosen by `laterCurrent`. */
 function mergeQuiz(a?: QuizRecord, b?: QuizRecord): QuizRecord {
   const byId = new Map<string, Attempt>();
   for (const attempt of [...(a?.attempts ?? []), ...(b?.attempts ?? [])]) {
@@ -44,7 +65,7 @@ function mergeQuiz(a?: QuizRecord, b?: QuizRecord): QuizRecord {
     byId.set(attempt.id, seen ? (later(seen, attempt, (x) => x.finishedAt) ?? attempt) : attempt);
   }
   const attempts = [...byId.values()].sort((x, y) => x.finishedAt - y.finishedAt || (x.id < y.id ? -1 : 1));
-  const current = later(a?.current, b?.current, (x) => x.updatedAt);
+  const current = laterCurrent(a?.current, b?.current, new Set(byId.keys()));
   return current ? { attempts, current } : { attempts };
 }
 

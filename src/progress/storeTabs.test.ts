@@ -1,58 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { PROGRESS_VERSION, type ReviewRecord } from './schema';
-import { createStorageSlot } from './storageSlot';
-import { createProgressStore, type ProgressStore } from './store';
-import { FakeStorage, gradeOf, manualTimers, singleResponse, steppingClock, TEST_KEY } from './testHelpers';
-
-type Tab = 'A' | 'B';
-
-/** Two tabs sharing one localStorage; each write queues a storage event for the other tab only. */
-function twoTabs(shared = new FakeStorage()) {
-  const queue: { to: Tab; key: string | null; newValue: string | null }[] = [];
-  const now = steppingClock();
-  const view = (me: Tab): Storage => {
-    const other: Tab = me === 'A' ? 'B' : 'A';
-    const change = (key: string | null, newValue: string | null, apply: () => void) => {
-      const old = key === null ? undefined : shared.data.get(key);
-      apply();
-      // Browsers fire no event when the value did not change.
-      if (key === null || old !== (newValue ?? undefined)) queue.push({ to: other, key, newValue });
-    };
-    return {
-      get length() {
-        return shared.length;
-      },
-      key: (i) => shared.key(i),
-      getItem: (key) => shared.getItem(key),
-      setItem: (key, value) => change(key, value, () => shared.setItem(key, value)),
-      removeItem: (key) => change(key, null, () => shared.removeItem(key)),
-      clear: () => change(null, null, () => shared.clear()),
-    };
-  };
-  const timers = { A: manualTimers(), B: manualTimers() };
-  const make = (tab: Tab) =>
-    createProgressStore({
-      storageKey: TEST_KEY,
-      slot: createStorageSlot(() => view(tab)),
-      now,
-      timers: timers[tab],
-    });
-  const tabs: Record<Tab, ProgressStore> = { A: make('A'), B: make('B') };
-  /** Delivers events (and the writes they cause) until all is quiet; returns how many were delivered. */
-  const settle = () => {
-    let delivered = 0;
-    for (;;) {
-      timers.A.runAll();
-      timers.B.runAll();
-      const event = queue.shift();
-      if (!event) return delivered;
-      if (++delivered > 10) throw new Error('storage events keep echoing between tabs');
-      tabs[event.to].handleStorageEvent(event);
-    }
-  };
-  return { shared, queue, tabs, settle };
-}
+import type { ProgressStore } from './store';
+import { FakeStorage, gradeOf, singleResponse, TEST_KEY, twoTabs } from './testHelpers';
 
 const answer = (store: ProgressStore, id: string, choice = 0) =>
   store.recordAnswer('dpa-basics', id, singleResponse(choice), gradeOf(choice === 0 ? 1 : 0), 'abc');

@@ -5,7 +5,13 @@
 import type { GradeResult, Response } from '../quiz';
 import { PROGRESS_VERSION, type ProgressEnvelope } from './schema';
 import { createStorageSlot } from './storageSlot';
-import { createProgressStore, type ProgressStoreOptions, storageKeyFor, type Timers } from './store';
+import {
+  createProgressStore,
+  type ProgressStore,
+  type ProgressStoreOptions,
+  storageKeyFor,
+  type Timers,
+} from './store';
 
 /** The errors browsers throw when storage is full, one per known shape. */
 export const QUOTA_ERRORS: Record<string, () => unknown> = {
@@ -198,4 +204,60 @@ export function setupStore(storage = new FakeStorage(), options: Partial<Progres
 export function storedEnvelope(storage: FakeStorage): unknown {
   const text = storage.data.get(TEST_KEY);
   return text === undefined ? undefined : JSON.parse(text);
+}
+
+export type Tab = 'A' | 'B';
+
+/** Two tabs sharing one localStorage; each write queues a storage event for the other tab only. */
+export function twoTabs(shared = new FakeStorage()) {
+  const queue: { to: Tab; key: string | null; newValue: string | null }[] = [];
+  const now = steppingClock();
+  const view = (me: Tab): Storage => {
+    const other: Tab = me === 'A' ? 'B' : 'A';
+    const change = (key: string | null, newValue: string | null, apply: () => void) => {
+      const old = key === null ? undefined : shared.data.get(key);
+      apply();
+      // Browsers fire no event when the value did not change.
+      if (key === null || old !== (newValue ?? undefined)) queue.push({ to: other, key, newValue });
+    };
+    return {
+      get length() {
+        return shared.length;
+      },
+      key: (i) => shared.key(i),
+      getItem: (key) => shared.getItem(key),
+      setItem: (key, value) => change(key, value, () => shared.setItem(key, value)),
+      removeItem: (key) => change(key, null, () => shared.removeItem(key)),
+      clear: () => change(null, null, () => shared.clear()),
+    };
+  };
+  const timers = { A: manualTimers(), B: manualTimers() };
+  const make = (tab: Tab) =>
+    createProgressStore({
+      storageKey: TEST_KEY,
+      slot: createStorageSlot(() => view(tab)),
+      now,
+      timers: timers[tab],
+    });
+  const tabs: Record<Tab, ProgressStore> = { A: make('A'), B: make('B') };
+  /** A page reload in one tab: save, then a new store reads what storage holds. */
+  const reload = (tab: Tab) => {
+    tabs[tab].flush();
+    tabs[tab].dispose();
+    tabs[tab] = make(tab);
+    return tabs[tab];
+  };
+  /** Delivers events (and the writes they cause) until all is quiet; returns how many were delivered. */
+  const settle = () => {
+    let delivered = 0;
+    for (;;) {
+      timers.A.runAll();
+      timers.B.runAll();
+      const event = queue.shift();
+      if (!event) return delivered;
+      if (++delivered > 10) throw new Error('storage events keep echoing between tabs');
+      tabs[event.to].handleStorageEvent(event);
+    }
+  };
+  return { shared, queue, tabs, settle, reload };
 }

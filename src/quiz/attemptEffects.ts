@@ -3,7 +3,15 @@
  * practice, every answered question on Finish) become their latest answers, and a newly finished
  * attempt becomes one recorded attempt, under the attempt's own id, so it can be recorded only once.
  */
-import { answerEntry, liveResponse, type QuizAttempt } from './attempt';
+import {
+  answerEntry,
+  applyAttemptAction,
+  blankAttempt,
+  liveResponse,
+  type AttemptAction,
+  type AttemptContext,
+  type QuizAttempt,
+} from './attempt';
 import { gradeQuestion } from './grade';
 import type { Question, Quiz, QuizMode, Response } from './schema';
 import { summarizeAttempt } from './summary';
@@ -76,4 +84,32 @@ export function attemptEffects(
     passed,
   };
   return { answers, finished };
+}
+
+/** What a quiz's saved record looks like to the engine: its finished attempts and the one on screen. */
+export interface SavedQuiz {
+  attempts: readonly unknown[];
+  current?: QuizAttempt;
+}
+
+/** The attempt a saved record shows: its current one, or a blank one numbered after the finished ones. */
+export function attemptOf(quiz: Pick<Quiz, 'mode'>, saved: SavedQuiz | undefined): QuizAttempt {
+  return saved?.current ?? blankAttempt(quiz, (saved?.attempts.length ?? 0) + 1);
+}
+
+/**
+ * One learner action applied to a saved quiz: the new attempt on screen and what it means for the
+ * record, or null when the action is not allowed now. The quiz's only way to change its record.
+ */
+export function quizChange(
+  quiz: Quiz,
+  saved: SavedQuiz | undefined,
+  action: AttemptAction,
+  context: AttemptContext,
+  passMark: number = quiz.passMark,
+): (AttemptEffects & { attempt: QuizAttempt }) | null {
+  const before = attemptOf(quiz, saved);
+  const after = applyAttemptAction(quiz, before, action, context);
+  if (after === before) return null;
+  return { attempt: after, ...attemptEffects(quiz, before, after, context.hashOf, passMark) };
 }

@@ -48,6 +48,9 @@ export {
 } from './attemptScreen';
 export {
   attemptEffects,
+  attemptOf,
+  quizChange,
+  type SavedQuiz,
   type AttemptEffects,
   type FinishedAttempt,
   type GradedAnswer,

@@ -1,11 +1,24 @@
 // @vitest-environment node
 /** Each content check can fail: small in-memory lessons that break one rule are reported. */
-import { checkLesson, checkSite, duplicateIds, reviewedDate, type LessonCheck } from './checks';
+import {
+  checkLesson,
+  checkSite,
+  duplicateIds,
+  fewAnswerProblems,
+  quizTitleProblems,
+  reviewedDate,
+  sidebarName,
+  type LessonCheck,
+} from './checks';
 import { readLesson } from './lessonFiles';
 import { copiedRuns, glossaryProblems, words } from './siteChecks';
 
 const option = (text: string, extra = ' feedback="Why not."') => `<Option${extra}>${text}</Option>`;
-const question = (id: string, type = 'single', body = `${option('A', ' correct')}\n\n${option('B')}`) =>
+const question = (
+  id: string,
+  type = 'single',
+  body = `${option('A', ' correct feedback="Yes."')}\n\n${option('B')}`,
+) =>
   `<Question id="${id}" type="${type}" teaches="#title-i">\n\nPrompt?\n\n${body}\n\n<Explanation>\n\nWhy.\n\n</Explanation>\n\n</Question>`;
 const questions = [1, 2, 3, 4, 5].map((n) => question(`q${n}`)).concat(question('q6', 'truefalse', ''));
 const withAnswer = (qs: string[]) =>
@@ -71,6 +84,12 @@ describe('checkLesson', () => {
     ['five questions', questions[4] ?? '', '', 'quizSize'],
     ['an explanation missing', '<Explanation>\n\nWhy.\n\n</Explanation>', '', 'explanation'],
     ['a wrong option without feedback', option('B'), '<Option>B</Option>', 'feedback'],
+    [
+      'a correct option without feedback',
+      '<Option correct feedback="Yes.">A</Option>',
+      '<Option correct>A</Option>',
+      'feedback',
+    ],
     ['a teaches anchor that does not exist', 'teaches="#title-i"', 'teaches="#title-ii"', 'teaches'],
     ['a syntax error', 'Text.', 'Text {oops', 'parses'],
   ])('reports a lesson with %s', (_name, from, to, check) => {
@@ -136,5 +155,40 @@ describe('copy check', () => {
   });
   it('normalises words', () => {
     expect(words('The ‘Company’s’ “AI”, 2026')).toEqual(['the', "company's", 'ai', '2026']);
+  });
+});
+
+describe('quiz conventions', () => {
+  const page = (front: string, quiz: string) =>
+    readLesson('docs/unit-1-a/01-a.mdx', `---\n${front}\n---\n\n${quiz}\n`);
+  const quiz = (title: string, body: string) =>
+    `<Quiz id="q"${title}>\n\n<Question id="q-1" type="matching" teaches="#x">\n\nMatch.\n\n${body}\n\n<Explanation>\n\nWhy.\n\n</Explanation>\n\n</Question>\n\n</Quiz>`;
+  const three = '<Match term="A">1</Match>\n<Match term="B">2</Match>\n<Match term="C">3</Match>';
+
+  it('reads the sidebar name: sidebar_label, else title, without quotes', () => {
+    expect(sidebarName('---\ntitle: The DPA\nsidebar_label: "1.1 The DPA"\n---\nText')).toBe('1.1 The DPA');
+    expect(sidebarName("---\ntitle: 'Question gallery'\n---\n")).toBe('Question gallery');
+  });
+
+  it('asks for a quiz named after its page as the sidebar names it', () => {
+    const front = 'title: The DPA\nsidebar_label: "1.1 The DPA"';
+    expect(quizTitleProblems(page(front, quiz(' title="1.1 The DPA"', three)))).toEqual([]);
+    expect(quizTitleProblems(page(front, quiz(' title="Check: the DPA"', three)))).toEqual([
+      'docs/unit-1-a/01-a.mdx: quiz "q" is titled "Check: the DPA"; name it after its page: title="1.1 The DPA"',
+    ]);
+    expect(quizTitleProblems(page(front, quiz('', three)))).toHaveLength(1);
+  });
+
+  it('reports matching and classify questions with fewer than three different answers', () => {
+    const two = '<Match term="A">1</Match>\n<Match term="B">2</Match>\n<Match term="C">2</Match>';
+    expect(fewAnswerProblems(page('title: T', quiz('', three)))).toEqual([]);
+    expect(fewAnswerProblems(page('title: T', quiz('', two)))).toEqual([
+      'docs/unit-1-a/01-a.mdx: question "q-1" (matching) has 2 different answers; give it at least 3 (Moodle will not save fewer)',
+    ]);
+    const classify = readLesson(
+      'docs/x.mdx',
+      `<Quiz id="c">\n\n<Question id="c-1" type="classify" categories="Yes | No" teaches="#x">\n\nSort.\n\n<Statement category="Yes" feedback="a">A</Statement>\n<Statement category="No" feedback="b">B</Statement>\n\n<Explanation>\n\nWhy.\n\n</Explanation>\n\n</Question>\n\n</Quiz>\n`,
+    );
+    expect(fewAnswerProblems(classify)).toHaveLength(1);
   });
 });

@@ -17,7 +17,7 @@ export const LESSON_CHECKS = {
   quiz: 'has a <Quiz>',
   quizSize: 'has a quiz of at least 6 questions of at least 2 types',
   explanation: 'has an <Explanation> in every question',
-  feedback: 'has feedback on every wrong option and every statement',
+  feedback: 'has feedback on every option, right or wrong, and every statement',
   teaches: 'points every teaches="#x" at an anchor in the same file',
 } as const;
 
@@ -90,8 +90,9 @@ export function checkLesson(lesson: Lesson): Problem[] {
       const name = `${quizName} ${label(question, index)}`;
       if (!nonEmpty(question.explanation)) add('explanation', `${name} has no <Explanation>`);
       asList(question.options).forEach((option, i) => {
-        if (option.correct !== true && !nonEmpty(option.feedback)) {
-          add('feedback', `${name} option ${i + 1} (not correct) has no feedback`);
+        if (!nonEmpty(option.feedback)) {
+          const kind = option.correct === true ? 'correct' : 'not correct';
+          add('feedback', `${name} option ${i + 1} (${kind}) has no feedback`);
         }
       });
       asList(question.statements).forEach((statement, i) => {
@@ -151,4 +152,54 @@ export function duplicateIds(lessons: Lesson[]): string[] {
   return [...seen]
     .filter(([, files]) => files.length > 1)
     .map(([key, files]) => `${key} in ${files.join(', ')}`);
+}
+
+/** The page's name as the sidebar shows it: `sidebar_label` from the front matter, else `title`. */
+export function sidebarName(source: string): string | undefined {
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
+  const field = (key: string) =>
+    new RegExp(`^${key}:\\s*(.+)$`, 'm')
+      .exec(frontMatter)?.[1]
+      ?.trim()
+      .replace(/^(["'])(.*)\1$/, '$2');
+  return field('sidebar_label') ?? field('title');
+}
+
+/**
+ * Quiz titles follow one pattern (docs/guides/for-instructors, "Conventions"): a quiz is named
+ * after its page as the sidebar names it, e.g. "1.1 The Defense Production Act".
+ */
+export function quizTitleProblems(doc: Lesson): string[] {
+  const expected = sidebarName(doc.source);
+  return doc.quizzes.flatMap((quiz) => {
+    const title = quiz.input.title;
+    return title === expected
+      ? []
+      : [
+          `${doc.file}: quiz "${String(quiz.input.id)}" is titled ${JSON.stringify(title)}; name it after its page: title="${String(expected)}"`,
+        ];
+  });
+}
+
+/**
+ * Matching and classify questions need at least three different answers: an LMS such as Moodle
+ * refuses to save a matching question with fewer, so a teacher could not edit the import.
+ */
+export function fewAnswerProblems(doc: Lesson): string[] {
+  return doc.quizzes.flatMap((quiz) =>
+    quiz.input.questions.flatMap((question) => {
+      const answers =
+        question.type === 'matching'
+          ? asList(question.pairs).map((pair) => String(pair.match ?? '').trim())
+          : question.type === 'classify' && Array.isArray(question.categories)
+            ? question.categories.map(String)
+            : undefined;
+      const distinct = new Set(answers);
+      return answers && distinct.size < 3
+        ? [
+            `${doc.file}: question "${String(question.id)}" (${String(question.type)}) has ${distinct.size} different answers; give it at least 3 (Moodle will not save fewer)`,
+          ]
+        : [];
+    }),
+  );
 }

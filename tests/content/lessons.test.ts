@@ -5,7 +5,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LESSON_CHECKS, checkLesson, checkSite, duplicateIds, type LessonCheck } from './checks';
+import {
+  LESSON_CHECKS,
+  checkLesson,
+  checkSite,
+  duplicateIds,
+  fewAnswerProblems,
+  quizTitleProblems,
+  type LessonCheck,
+} from './checks';
 import { LESSON_PATTERN, ROOT, docFiles, readDoc, readLesson } from './lessonFiles';
 import { copiedRuns, glossaryProblems } from './siteChecks';
 
@@ -38,6 +46,16 @@ describe('site-wide', () => {
 
   it('uses every quiz id and question id once across docs/', () => {
     expect(duplicateIds(docs)).toEqual([]);
+  });
+});
+
+describe('every quiz in docs/', () => {
+  it('is named after its page as the sidebar names it (one pattern, see the instructor guide)', () => {
+    expect(docs.flatMap(quizTitleProblems)).toEqual([]);
+  });
+
+  it('gives every matching and classify question at least three different answers', () => {
+    expect(docs.flatMap(fewAnswerProblems)).toEqual([]);
   });
 });
 

@@ -8,12 +8,12 @@ const axeViolations = async (page: Page) =>
 test('a teacher prints the answer key of a quiz picked on /teach', async ({ page, visit }) => {
   await visit('/teach');
   const unit = page.getByRole('group', { name: 'Unit 1: Two levers', exact: true });
-  await unit.getByRole('checkbox', { name: 'Quiz: Check: the Defense Production Act' }).check();
+  await unit.getByRole('checkbox', { name: 'Quiz: 1.1 The Defense Production Act' }).check();
   await page.getByRole('link', { name: 'Print answer key (1 quiz)' }).click();
   await expect(page).toHaveURL(/teach\/answer-key\?quizzes=u1-dpa$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Answer key' })).toBeVisible();
 
-  const quiz = page.getByRole('region', { name: 'Quiz: Check: the Defense Production Act' });
+  const quiz = page.getByRole('region', { name: 'Quiz: 1.1 The Defense Production Act' });
   await expect(quiz).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^Quiz:/ })).toHaveCount(1);
   const matching = quiz.getByRole('listitem').filter({
@@ -22,7 +22,7 @@ test('a teacher prints the answer key of a quiz picked on /teach', async ({ page
   await expect(matching).toContainText('Title III → Offers loans, loan guarantees and purchase commitments');
   await expect(matching).toContainText('Explanation: Title I commands, Title III pays');
   const trueFalse = quiz.getByRole('listitem').filter({
-    has: page.getByRole('heading', { name: /a DX-rated order must be scheduled ahead/ }),
+    has: page.getByRole('heading', { name: /a DX-rated order takes preference over a DO-rated order/ }),
   });
   await expect(trueFalse).toContainText('Correct answer:True');
   await expect(trueFalse).toContainText('Explanation: True. DPAS has two priority levels.');

@@ -33,6 +33,8 @@ test('the questions are in the server HTML, readable before any script runs', as
 });
 
 test('a keyboard user answers every question type and hears the feedback', async ({ page, visit }) => {
+  // Dozens of Tab presses, each checked in the page: on a busy machine this takes longer than a minute.
+  test.slow();
   await visit(GALLERY);
   await expectNoAxeViolations(page);
 
@@ -81,10 +83,14 @@ test('a keyboard user answers every question type and hears the feedback', async
 
   // Matching with native selects.
   const matching = questionItem(page, /match each lever/i);
-  await tabTo(page, matching.getByRole('combobox', { name: 'Defense Production Act, Title I' }));
+  await tabTo(page, matching.getByRole('combobox', { name: 'Defense Production Act, Title I', exact: true }));
   await matching
-    .getByRole('combobox', { name: 'Defense Production Act, Title I' })
+    .getByRole('combobox', { name: 'Defense Production Act, Title I', exact: true })
     .selectOption({ label: 'Requires a company to accept and put government orders first' });
+  await tabTo(page, matching.getByRole('combobox', { name: 'Defense Production Act, Title III' }));
+  await matching
+    .getByRole('combobox', { name: 'Defense Production Act, Title III' })
+    .selectOption({ label: 'Pays to expand production capacity' });
   await tabTo(page, matching.getByRole('combobox', { name: 'Supply-chain-risk designation' }));
   await matching
     .getByRole('combobox', { name: 'Supply-chain-risk designation' })
@@ -124,10 +130,12 @@ test('a keyboard user answers every question type and hears the feedback', async
 
 test('in test mode nothing is graded until the learner submits', async ({ page, visit }) => {
   await visit(GALLERY);
-  await page.getByRole('radio', { name: /^Test:/ }).check();
+  await page.getByRole('button', { name: /^Test:/ }).click();
+  await expect(page.getByRole('button', { name: /^Test:/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
   await page.getByRole('radio', { name: 'Title I', exact: true }).check();
   await page.getByRole('button', { name: 'Submit answers' }).click();
+  await page.getByRole('button', { name: 'Finish anyway' }).click();
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
   await expect(page.getByText(/The pass mark is 80%: not passed yet/)).toBeVisible();
   await page.getByRole('button', { name: 'Show correct answers' }).click();

@@ -6,10 +6,9 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import {
   answerEntry,
-  applyAttemptAction,
-  attemptEffects,
-  blankAttempt,
+  attemptOf,
   questionContentHash,
+  quizChange,
   questionScreen,
   type AnswerEntry,
   type AttemptAction,
@@ -18,15 +17,9 @@ import {
   type Quiz,
   type QuizAttempt,
 } from '@site/src/quiz';
-import type { QuizRecord } from '@site/src/progress/schema';
 import { useQuizConnection } from './quizConnection';
 
 const noRecord = () => undefined;
-
-/** The attempt a record shows: its current one, or a blank one numbered after the finished ones. */
-export function attemptOf(quiz: Quiz, record: QuizRecord | undefined): QuizAttempt {
-  return record?.current ?? blankAttempt(quiz, (record?.attempts.length ?? 0) + 1);
-}
 
 interface CachedScreen {
   entry: AnswerEntry;
@@ -88,12 +81,9 @@ export function useQuizAttempt(quiz: Quiz, passMark: number) {
   }, [passMark]);
   const dispatch = useCallback(
     (action: AttemptAction) =>
-      connection.update(quiz.id, (saved, at, newId) => {
-        const before = attemptOf(quiz, saved);
-        const after = applyAttemptAction(quiz, before, action, { at, newId, hashOf });
-        if (after === before) return null;
-        return { attempt: after, ...attemptEffects(quiz, before, after, hashOf, passMarkRef.current) };
-      }),
+      connection.update(quiz.id, (saved, at, newId) =>
+        quizChange(quiz, saved, action, { at, newId, hashOf }, passMarkRef.current),
+      ),
     [connection, quiz, hashOf],
   );
   return { record, attempt, screens, hashOf, dispatch };

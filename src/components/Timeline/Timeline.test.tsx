@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { timeline } from '@site/src/data/timeline';
 import Timeline, { eventsShownMessage } from '.';
+import { SUMMARIES_MARKER } from './TimelineItem';
 
 vi.mock('../docusaurusClient', () => import('../testDocusaurusClient'));
 
@@ -38,6 +39,24 @@ describe('Timeline', () => {
       within(item(reported?.title)).getByText(`Reported by ${reported?.reportedBy}`),
     ).toBeInTheDocument();
     expect(within(item(fact?.title)).getByText('Fact')).toBeInTheDocument();
+  });
+
+  it('marks, beside its label, each event the course read only in summaries, and no other', () => {
+    render(<Timeline />);
+    const marked = timeline.filter((event) => event.readInSummaries);
+    expect(marked.length).toBeGreaterThan(0);
+    const markedTitles = eventItems()
+      .filter((item) => within(item).queryByText(SUMMARIES_MARKER))
+      .map((item) => within(item).getByRole('heading', { level: 3 }).textContent);
+    expect(markedTitles).toEqual(marked.map((event) => event.title));
+  });
+
+  it('says how a source was checked when the original was not opened', () => {
+    render(<Timeline />);
+    const event = timeline.find((item) => item.sources.some((source) => source.note));
+    const source = event?.sources.find((item) => item.note);
+    const link = screen.getByRole('link', { name: source?.title });
+    expect(link.closest('li')).toHaveTextContent(`(${source?.publisher}; ${source?.note})`);
   });
 
   it('links each event to its sources and to the unit that teaches it', () => {

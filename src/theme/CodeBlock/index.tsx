@@ -19,7 +19,7 @@ const LiveCodeBlock = lazy(() => import('@theme-original/CodeBlock'));
 
 export default function CodeBlockWrapper(props: Props) {
   const highlighted = (
-    <Suspense fallback={<PlainCode>{props.children}</PlainCode>}>
+    <Suspense fallback={<PlainCode className={props.className}>{props.children}</PlainCode>}>
       <HighlightedCodeBlock {...props} />
     </Suspense>
   );
