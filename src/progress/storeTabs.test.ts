@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PROGRESS_VERSION, type ReviewRecord } from './schema';
 import type { ProgressStore } from './store';
-import { FakeStorage, gradeOf, singleResponse, TEST_KEY, twoTabs } from './testHelpers';
+import { gradeOf, singleResponse, TEST_KEY, twoTabs } from './testHelpers';
 
 const answer = (store: ProgressStore, id: string, choice = 0) =>
   store.recordAnswer('dpa-basics', id, singleResponse(choice), gradeOf(choice === 0 ? 1 : 0), 'abc');
