@@ -35,10 +35,8 @@ async function answerStartHereWithOneMistake(page: Page) {
     'Export your progress from the Progress page on the school computer, then import the file at home.',
   );
   await quiz.getByRole('button', { name: 'Finish and see my result' }).click();
-  await quiz
-    .getByRole('button', { name: 'Finish anyway' })
-    .click()
-    .catch(() => undefined);
+  // Four questions are left unanswered, so the quiz asks first.
+  await quiz.getByRole('button', { name: 'Finish anyway' }).click();
   await expect(quiz.getByRole('heading', { name: 'Your result' })).toBeVisible();
 }
 
