@@ -41,6 +41,7 @@ describe('exportProgress', () => {
       'lessons',
       'questions',
       'quizzes',
+      'review',
       'updatedAt',
       'version',
     ]);
@@ -125,8 +126,8 @@ describe('parseImportFile', () => {
   it('lets no __proto__, constructor or prototype key reach any object', () => {
     const pollution = '{"polluted":1,"isTeacher":true}';
     const file = `{"__proto__":${pollution},"constructor":{"prototype":${pollution}},"prototype":${pollution},
-      "version":2,"updatedAt":1,"lessons":{"__proto__":${pollution}},"quizzes":{"__proto__":${pollution},"constructor":{"attempts":[]}},
-      "questions":{"__proto__":${pollution}}}`;
+      "version":3,"updatedAt":1,"lessons":{"__proto__":${pollution}},"quizzes":{"__proto__":${pollution},"constructor":{"attempts":[]}},
+      "questions":{"__proto__":${pollution}},"review":{"__proto__":${pollution}}}`;
     const result = parse(file);
     // Documented rule: such keys are dropped while parsing, so the rest of the file still imports.
     expect(result).toEqual({ ok: true, envelope: { ...emptyProgress(1) }, migratedFrom: undefined });

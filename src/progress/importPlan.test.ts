@@ -35,11 +35,14 @@ describe('previewImport', () => {
     const preview = previewImport(current, file, manifest);
     expect(preview.merge.answers).toEqual({ added: 1, updated: 0, unchanged: 0, keptYours: 0, removed: 0 });
     expect(preview.replace.answers).toEqual({ added: 1, updated: 0, unchanged: 0, keptYours: 0, removed: 2 });
+    // Its review schedule goes with it, and the summary counts the two as one question.
     expect(preview.merge.skipped).toEqual([
       { kind: 'answer', id: 'old-removed-question', reason: 'quiz no longer exists' },
+      { kind: 'review', id: 'old-removed-question', reason: 'question no longer exists' },
     ]);
+    expect(preview.merge.reviews).toEqual({ added: 1, updated: 0, unchanged: 0, keptYours: 0, removed: 0 });
     expect(preview.merge.summary).toBe(
-      '1 answer imported, 1 attempt imported, 1 unfinished attempt imported, 2 lessons imported, 1 skipped: quiz no longer exists',
+      '1 answer imported, 1 attempt imported, 1 unfinished attempt imported, 2 lessons imported, 1 review schedule imported, 1 skipped: quiz no longer exists',
     );
     expect(preview.replace.summary).toMatch(/^1 answer imported, 2 answers removed, /);
   });
@@ -112,6 +115,7 @@ describe('applyImport', () => {
       'quiz no longer exists',
       'lesson no longer exists',
       'lesson no longer exists',
+      'question no longer exists',
     ]);
   });
 

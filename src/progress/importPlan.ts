@@ -6,7 +6,14 @@
 import { canonicalJson } from './canonical';
 import { type CourseManifest, indexManifest, type ManifestIndex } from './manifest';
 import { mergeEnvelopes } from './merge';
-import type { Attempt, LessonRecord, ProgressEnvelope, QuestionRecord, StoredAttempt } from './schema';
+import type {
+  Attempt,
+  LessonRecord,
+  ProgressEnvelope,
+  QuestionRecord,
+  ReviewRecord,
+  StoredAttempt,
+} from './schema';
 import { nextClearedAt } from './updates';
 import { countOf } from '../text/plural';
 
@@ -14,7 +21,7 @@ export type ImportMode = 'merge' | 'replace';
 export type SkipReason = 'quiz no longer exists' | 'question no longer exists' | 'lesson no longer exists';
 
 export interface SkippedItem {
-  kind: 'answer' | 'attempt' | 'lesson';
+  kind: 'answer' | 'attempt' | 'lesson' | 'review';
   id: string;
   reason: SkipReason;
 }
@@ -35,6 +42,8 @@ export interface ImportReport {
   /** Unfinished attempts on screen (answers given but not yet finished), one per quiz. */
   inProgress: ItemCounts;
   lessons: ItemCounts;
+  /** Questions' review schedules (spaced review, /review). */
+  reviews: ItemCounts;
   skipped: SkippedItem[];
   /** Plain words, e.g. "12 answers imported, 2 skipped: quiz no longer exists". */
   summary: string;
@@ -67,11 +76,17 @@ function keepWhatStillExists(incoming: ProgressEnvelope, index: ManifestIndex) {
     skipped.push({ kind: 'lesson', id: docId, reason: 'lesson no longer exists' });
     return false;
   });
+  const review = Object.entries(incoming.review).filter(([id]) => {
+    if (index.questionQuiz.has(id)) return true;
+    skipped.push({ kind: 'review', id, reason: 'question no longer exists' });
+    return false;
+  });
   const kept: ProgressEnvelope = {
     ...incoming,
     questions: Object.fromEntries(questions),
     quizzes: Object.fromEntries(quizzes),
     lessons: Object.fromEntries(lessons),
+    review: Object.fromEntries(review),
   };
   return { kept, skipped };
 }
@@ -116,21 +131,28 @@ export function summarizeImport(report: Omit<ImportReport, 'summary'>): string {
     ['attempt', report.attempts],
     ['unfinished attempt', report.inProgress],
     ['lesson', report.lessons],
+    ['review schedule', report.reviews],
   ] as const) {
     if (c.added + c.updated > 0) parts.push(`${countOf(c.added + c.updated, word)} imported`);
     if (c.keptYours > 0) parts.push(`${countOf(c.keptYours, word)} kept (yours is newer)`);
     if (c.removed > 0) parts.push(`${countOf(c.removed, word)} removed`);
   }
+  // A deleted question's answer and its review schedule are one thing to the learner: count it once.
+  const skipped = new Map<string, SkippedItem>();
+  for (const s of report.skipped) {
+    const key = `${s.kind === 'review' ? 'answer' : s.kind}:${s.id}`;
+    if (!skipped.has(key)) skipped.set(key, s);
+  }
   const reasons = new Map<SkipReason, number>();
-  for (const s of report.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  for (const s of skipped.values()) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   if (parts.length === 0 && reasons.size === 0) {
     return 'Nothing new to import: your progress already has everything in this file';
   }
   if (parts.length === 0) parts.push('Nothing new to import');
-  if (reasons.size === 1) parts.push(`${report.skipped.length} skipped: ${[...reasons.keys()][0]}`);
+  if (reasons.size === 1) parts.push(`${skipped.size} skipped: ${[...reasons.keys()][0]}`);
   if (reasons.size > 1) {
     const list = [...reasons].map(([reason, n]) => `${reason} (${n})`).join(', ');
-    parts.push(`${report.skipped.length} skipped: ${list}`);
+    parts.push(`${skipped.size} skipped: ${list}`);
   }
   return parts.join(', ');
 }
@@ -160,6 +182,11 @@ export function applyImport(
       entries<LessonRecord>(current.lessons),
       entries<LessonRecord>(kept.lessons),
       entries<LessonRecord>(envelope.lessons),
+    ),
+    reviews: count(
+      entries<ReviewRecord>(current.review),
+      entries<ReviewRecord>(kept.review),
+      entries<ReviewRecord>(envelope.review),
     ),
     skipped,
   };

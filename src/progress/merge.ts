@@ -1,6 +1,7 @@
 /**
  * Merging two envelopes, so two tabs (or a tab and an imported file) never erase each other.
- * Per question the later answer wins; attempts are unioned by id; lessons merge per field by time.
+ * Per question the later answer wins, and so does the later review schedule; attempts are unioned
+ * by id; lessons merge per field by time.
  * Ties are broken by content, so the merge is commutative and every tab converges on the same
  * state: that is what lets the storage event stop after one round instead of echoing.
  */
@@ -12,6 +13,7 @@ import {
   type ProgressEnvelope,
   type QuestionRecord,
   type QuizRecord,
+  type ReviewRecord,
   type StoredAttempt,
 } from './schema';
 
@@ -101,9 +103,11 @@ export function keepAfter(envelope: ProgressEnvelope, time: number): ProgressEnv
     });
     return visited || marked ? [[id, kept] as const] : [];
   });
+  const review = Object.entries(envelope.review).filter(([, r]) => r.last > time);
   return compact({
     ...envelope,
     questions: Object.fromEntries(questions),
+    review: Object.fromEntries(review),
     quizzes: Object.fromEntries(quizzes),
     lessons: Object.fromEntries(lessons),
     lastPage: envelope.lastPage && envelope.lastPage.at > time ? envelope.lastPage : undefined,
@@ -128,6 +132,7 @@ export function mergeEnvelopes(a: ProgressEnvelope, b: ProgressEnvelope): Progre
     ),
     quizzes: mergeRecords<QuizRecord>(x.quizzes, y.quizzes, mergeQuiz),
     lessons: mergeRecords<LessonRecord>(x.lessons, y.lessons, mergeLesson),
+    review: mergeRecords<ReviewRecord>(x.review, y.review, (p, q) => later(p, q, (r) => r.last)),
     lastPage: later(x.lastPage, y.lastPage, (p) => p.at),
     lastExportAt: maxDefined(x.lastExportAt, y.lastExportAt),
   });

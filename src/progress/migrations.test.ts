@@ -4,10 +4,12 @@ import { hashChanged } from './derive';
 import v0Fixture from './fixtures/progress-v0.json';
 import v1Export from './fixtures/progress-v1-export.json';
 import v2Export from './fixtures/progress-v2-export.json';
+import v3Export from './fixtures/progress-v3-export.json';
 import { detectVersion, migrate, MIGRATIONS } from './migrations';
 import { PROGRESS_VERSION } from './schema';
 import { attemptScreen } from '../quiz/attemptScreen';
 import { sampleQuiz } from '../quiz/testFixtures';
+import { firstSchedule, GRADE } from '../review/entry';
 
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object') for (const inner of Object.values(value)) deepFreeze(inner);
@@ -53,17 +55,19 @@ describe('migrate', () => {
   });
 
   it('passes current data through unchanged and says it did not migrate', () => {
-    const result = migrate(v2Export);
-    expect(result).toMatchObject({ status: 'ok', migrated: false, fromVersion: 2 });
-    if (result.status === 'ok') expect(result.data).toEqual(v2Export);
+    const result = migrate(v3Export);
+    expect(result).toMatchObject({ status: 'ok', migrated: false, fromVersion: 3 });
+    if (result.status === 'ok') expect(result.data).toEqual(v3Export);
   });
 
-  it('brings the v1 fixture to v2 losing no answer, attempt, lesson or date', () => {
+  it('brings the v1 fixture to the current version losing no answer, attempt, lesson or date', () => {
     const result = migrate(structuredClone(v1Export));
     expect(result).toMatchObject({ status: 'ok', migrated: true, fromVersion: 1 });
     if (result.status !== 'ok') return;
     const { current, ...rest } = result.data.quizzes['dpa-basics']!;
-    expect({ ...result.data, version: 1, quizzes: { ...result.data.quizzes, 'dpa-basics': rest } }).toEqual({
+    const { review, ...data } = result.data;
+    expect(Object.keys(review).sort()).toEqual(Object.keys(v1Export.questions).sort());
+    expect({ ...data, version: 1, quizzes: { ...data.quizzes, 'dpa-basics': rest } }).toEqual({
       ...v1Export,
       quizzes: { ...v1Export.quizzes, 'retired-quiz': result.data.quizzes['retired-quiz'] },
     });
@@ -90,6 +94,34 @@ describe('migrate', () => {
       response: null,
       changedSinceAnswered: true,
     });
+  });
+
+  it('puts every answered question of the v2 fixture into review, due 1 day after a wrong answer and 3 after a right one', () => {
+    const result = migrate(structuredClone(v2Export));
+    expect(result).toMatchObject({ status: 'ok', migrated: true, fromVersion: 2 });
+    if (result.status !== 'ok') return;
+    const day = 86_400_000;
+    const { review, ...rest } = result.data;
+    expect(review).toEqual({
+      'dpa-title-i-purpose': {
+        hash: '0a1b2c3d4e5f60',
+        due: 1779990320000 + 3 * day,
+        last: 1779990320000,
+        grade: 3,
+      },
+      'dpa-tools': { hash: '0a1b2c3d4e5f62', due: 1779990330000 + day, last: 1779990330000, grade: 1 },
+    });
+    // Nothing else changes: the rest is the v2 file as it was.
+    expect({ ...rest, version: 2 }).toEqual(v2Export);
+  });
+
+  it('gives the same first dates as a lesson answer does in v3 (src/review/entry.ts), so both paths agree', () => {
+    const result = migrate(structuredClone(v2Export));
+    if (result.status !== 'ok') throw new Error('expected ok');
+    for (const [id, record] of Object.entries(v2Export.questions)) {
+      const grade = record.correct ? GRADE.good : GRADE.again;
+      expect(result.data.review[id]).toEqual(firstSchedule(record.hash, grade, record.answeredAt));
+    }
   });
 
   it('leaves data from a newer version alone and reports that version', () => {

@@ -6,7 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { responseSchema } from '../quiz/responseSchema';
-import { describeIssues, PROGRESS_VERSION, type ProgressEnvelope, progressEnvelopeSchema } from './schema';
+import {
+  describeIssues,
+  MAX_TIME,
+  PROGRESS_VERSION,
+  type ProgressEnvelope,
+  progressEnvelopeSchema,
+} from './schema';
 
 /**
  * v0, the flat shape the first prototype kept (no `version` field): the latest answer per
@@ -126,6 +132,39 @@ export function migrateV1toV2(v1: ProgressV1 & Record<string, unknown>): unknown
   return { ...v1, version: 2, quizzes };
 }
 
+/** The parts of v2 that v2 → v3 reads. */
+const progressV2Schema = z.lazy(() =>
+  z.object({
+    version: z.literal(2),
+    questions: z.record(
+      z.string(),
+      z.object({ hash: z.string(), answeredAt: z.number(), correct: z.boolean() }),
+    ),
+  }),
+);
+
+type ProgressV2 = z.infer<typeof progressV2Schema>;
+
+// The first intervals v3 shipped with, copied here on purpose: this step must keep giving the same
+// result even if src/review/entry.ts changes later (learners' browsers still hold v2 data).
+const V3_DAY_MS = 86_400_000;
+const V3_FIRST_DAYS = { wrong: 1, right: 3 };
+
+/**
+ * v2 → v3: every question with a latest answer enters spaced review as if that answer had just
+ * been graded in the lesson (v3 does this with every new answer): a wrong one is due a day after
+ * it was given, a right one three days after, for the question's version the answer was to.
+ */
+export function migrateV2toV3(v2: ProgressV2 & Record<string, unknown>): unknown {
+  const review = Object.entries(v2.questions).map(([questionId, { hash, answeredAt, correct }]) => {
+    const days = correct ? V3_FIRST_DAYS.right : V3_FIRST_DAYS.wrong;
+    const due = Math.min(answeredAt + days * V3_DAY_MS, MAX_TIME);
+    const schedule = { hash, due, last: answeredAt, grade: correct ? 3 : 1 };
+    return [questionId, schedule] as const;
+  });
+  return { ...v2, version: 3, review: Object.fromEntries(review) };
+}
+
 export interface MigrationStep {
   from: number;
   to: number;
@@ -154,6 +193,17 @@ export const MIGRATIONS: readonly MigrationStep[] = [
         ? // Read from the data itself: the parse only checked the fields this step reads (and
           // drops the rest, which the v2 schema checks afterwards).
           { ok: true, data: migrateV1toV2(data as ProgressV1 & Record<string, unknown>) }
+        : { ok: false, reason: describeIssues(parsed.error) };
+    },
+  },
+  {
+    from: 2,
+    to: 3,
+    run: (data) => {
+      const parsed = progressV2Schema.safeParse(data);
+      return parsed.success
+        ? // As above: the rest of the data is checked as a whole v3 envelope afterwards.
+          { ok: true, data: migrateV2toV3(data as ProgressV2 & Record<string, unknown>) }
         : { ok: false, reason: describeIssues(parsed.error) };
     },
   },

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import v2Export from './fixtures/progress-v2-export.json';
+import v3Export from './fixtures/progress-v3-export.json';
 import { describeIssues, emptyProgress, getOwn, progressEnvelopeSchema } from './schema';
 import { fullCourseProgress } from './testHelpers';
 
 describe('progressEnvelopeSchema', () => {
   it('accepts a whole course of progress and an exported file', () => {
     expect(progressEnvelopeSchema.safeParse(fullCourseProgress()).success).toBe(true);
-    expect(progressEnvelopeSchema.safeParse(v2Export).success).toBe(true);
+    expect(progressEnvelopeSchema.safeParse(v3Export).success).toBe(true);
     expect(progressEnvelopeSchema.safeParse(emptyProgress()).success).toBe(true);
   });
 
@@ -47,7 +47,7 @@ describe('progressEnvelopeSchema', () => {
       { ...base, questions: { [questionId]: { ...question, fraction: 1.5 } } },
       { ...base, updatedAt: 9e15 },
       { ...base, quizzes: { [quizId]: { attempts: [quiz.attempts[0], quiz.attempts[0]] } } },
-      { ...base, version: 3 },
+      { ...base, version: 2 },
       { ...base, quizzes: { [quizId]: { ...quiz, current: { ...quiz.current, number: 0 } } } },
       { ...base, quizzes: { [quizId]: { ...quiz, current: { ...quiz.current, id: '' } } } },
       {

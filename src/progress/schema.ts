@@ -7,13 +7,13 @@ import * as z from 'zod/mini';
 import { MAX_EARLIER_TRIES } from '../quiz/attemptLimits';
 import { idSchema, quizModeSchema, responseSchema } from '../quiz/responseSchema';
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Keys that could reach Object.prototype; dropped when parsing JSON and refused as ids. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 // Date's own upper bound: a "timestamp" beyond it is not a time, and would win every merge forever.
-const MAX_TIME = 8.64e15;
+export const MAX_TIME = 8.64e15;
 const notForbidden = (key: string) => !FORBIDDEN_KEYS.has(key);
 const allowedKey = { message: 'an id other than "__proto__", "constructor" or "prototype"' };
 
@@ -140,8 +140,39 @@ export const lastPageSchema = z.lazy(() =>
   }),
 );
 
+/** A grade on the review scale (FSRS's ratings): 1 again (wrong), 2 hard, 3 good, 4 easy. */
+export const reviewGradeSchema = z.int().check(z.gte(1), z.lte(4));
+
+/** What the scheduler remembers about a question after a review on /review (see src/review/). */
+export const reviewMemorySchema = z.lazy(() =>
+  z.object({
+    stability: z.number().check(z.gte(0), z.lte(1e6)),
+    difficulty: z.number().check(z.gte(0), z.lte(10)),
+    reps: z.int().check(z.gte(0), z.lte(1e6)),
+    lapses: z.int().check(z.gte(0), z.lte(1e6)),
+    state: z.int().check(z.gte(0), z.lte(3)),
+  }),
+);
+
 /**
- * Envelope v2 (v1 had no `current` attempt per quiz and no `passMark` per attempt). Unknown keys are stripped (zod's default), so only these allow-listed fields are
+ * A question's review schedule (v3): the version of the question it is for, when it is next due,
+ * and its last grade. `memory` is absent while the only grade is the lesson's (the scheduler then
+ * starts from that grade), so the code on every page writes plain data and never needs the scheduler.
+ */
+export const reviewRecordSchema = z.lazy(() =>
+  z.object({
+    hash: contentHashSchema,
+    due: timeSchema,
+    /** When it was last graded (in a lesson or on /review): of two tabs' copies, the later wins. */
+    last: timeSchema,
+    grade: reviewGradeSchema,
+    memory: z.optional(reviewMemorySchema),
+  }),
+);
+
+/**
+ * Envelope v3 (v2 had no `review`; v1 had no `current` attempt per quiz and no `passMark` per
+ * attempt). Unknown keys are stripped (zod's default), so only these allow-listed fields are
  * ever kept or exported; a test pins that policy. `clearedAt` marks a reset or a replacing import:
  * other tabs drop what they recorded before it instead of merging it back.
  */
@@ -153,6 +184,7 @@ export const progressEnvelopeSchema = z.lazy(() =>
     questions: z.record(progressIdSchema, questionRecordSchema),
     quizzes: z.record(progressIdSchema, quizRecordSchema),
     lessons: z.record(docIdSchema, lessonRecordSchema),
+    review: z.record(progressIdSchema, reviewRecordSchema),
     lastPage: z.optional(lastPageSchema),
     lastExportAt: z.optional(timeSchema),
   }),
@@ -165,10 +197,12 @@ export type QuizRecord = z.infer<typeof quizRecordSchema>;
 export type StoredAttempt = z.infer<typeof quizAttemptSchema>;
 export type LessonRecord = z.infer<typeof lessonRecordSchema>;
 export type LastPage = z.infer<typeof lastPageSchema>;
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+export type ReviewMemory = z.infer<typeof reviewMemorySchema>;
 
 /** A fresh, empty envelope ("no progress yet"). */
 export function emptyProgress(updatedAt = 0): ProgressEnvelope {
-  return { version: PROGRESS_VERSION, updatedAt, questions: {}, quizzes: {}, lessons: {} };
+  return { version: PROGRESS_VERSION, updatedAt, questions: {}, quizzes: {}, lessons: {}, review: {} };
 }
 
 /** The own entry of a record, or undefined: never reads inherited names such as "toString". */

@@ -211,6 +211,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
         return result ? update.withQuizChange(e, quizId, result) : e;
       });
     },
+    updateReview(questionId, compute) {
+      const at = now();
+      change((e) => {
+        const result = compute(getOwn(e.review, questionId), at);
+        return result ? update.withReview(e, questionId, result) : e;
+      });
+    },
     recordAttempt(quizId, summary, mode, startedAt) {
       const finishedAt = now();
       const id = `${finishedAt.toString(36)}-${randomId()}`;

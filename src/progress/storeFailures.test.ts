@@ -146,7 +146,7 @@ describe('unreadable, newer and older data', () => {
     });
   });
 
-  it('migrates v1 data, writes it back as v2, and keeps the v1 text nowhere it could be lost', () => {
+  it('migrates v1 data, writes it back as the current version, and keeps the v1 text nowhere it could be lost', () => {
     const storage = new FakeStorage();
     storage.data.set(TEST_KEY, JSON.stringify(v1Export));
     const { store, timers } = setupStore(storage);
@@ -156,8 +156,9 @@ describe('unreadable, newer and older data', () => {
     );
     timers.runAll();
     expect(storedEnvelope(storage)).toMatchObject({
-      version: 2,
+      version: PROGRESS_VERSION,
       questions: v1Export.questions,
+      review: { 'dpa-title-i-purpose': { grade: 3 } },
       quizzes: { 'dpa-basics': { current: { mode: 'practice', number: 2 } } },
     });
   });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
+import { PROGRESS_VERSION, type ReviewRecord } from './schema';
 import type { ProgressStore } from './store';
 import { gradeOf, singleResponse, TEST_KEY, twoTabs } from './testHelpers';
 
@@ -69,14 +70,18 @@ describe('two tabs', () => {
     const { tabs, shared, settle } = twoTabs();
     answer(tabs.A, 'dpa-q1');
     settle();
-    const newer = JSON.stringify({ version: 3, migratedByNewerCode: true });
+    // What a tab still running older code does when this code's version is in storage.
+    const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, migratedByNewerCode: true });
     shared.data.set(TEST_KEY, newer);
     tabs.A.handleStorageEvent({ key: TEST_KEY, newValue: newer });
     answer(tabs.A, 'dpa-q2');
     settle();
     tabs.A.flush();
     expect(shared.data.get(TEST_KEY)).toBe(newer);
-    expect(tabs.A.status()).toMatchObject({ persistence: 'read-only-newer-version', newerVersion: 3 });
+    expect(tabs.A.status()).toMatchObject({
+      persistence: 'read-only-newer-version',
+      newerVersion: PROGRESS_VERSION + 1,
+    });
   });
 
   it('ignores other keys, and writes its progress back when another tab clears storage', () => {
@@ -90,5 +95,26 @@ describe('two tabs', () => {
     tabs.B.handleStorageEvent({ key: null, newValue: null });
     settle();
     expect(JSON.parse(shared.data.get(TEST_KEY)!).questions['dpa-q1']).toBeDefined();
+  });
+
+  it('keeps a review done in one tab and a lesson answer given in the other, and the later review of a question', () => {
+    const { tabs, shared, settle } = twoTabs();
+    answer(tabs.A, 'dpa-q1');
+    settle();
+    const reviewed = (grade: number) => (current: ReviewRecord | undefined, at: number) => ({
+      ...current!,
+      last: at,
+      due: at + 5e8,
+      grade,
+    });
+    tabs.A.updateReview('dpa-q1', reviewed(2));
+    answer(tabs.B, 'dpa-q2', 1);
+    tabs.B.updateReview('dpa-q1', reviewed(4));
+    settle();
+    for (const tab of [tabs.A, tabs.B]) {
+      expect(tab.getSnapshot().review['dpa-q1']?.grade).toBe(4);
+      expect(tab.getSnapshot().review['dpa-q2']?.grade).toBe(1);
+    }
+    expect(JSON.parse(shared.data.get(TEST_KEY)!).review).toEqual(tabs.A.getSnapshot().review);
   });
 });

@@ -5,7 +5,13 @@
 import type { GradeResult, QuizMode, Response } from '../quiz';
 import type { ImportMode, ImportReport } from './importPlan';
 import type { CourseManifest } from './manifest';
-import { type Attempt, emptyProgress, type ProgressEnvelope, type QuizRecord } from './schema';
+import {
+  type Attempt,
+  emptyProgress,
+  type ProgressEnvelope,
+  type QuizRecord,
+  type ReviewRecord,
+} from './schema';
 import type { AttemptScores, QuizChange } from './updates';
 import type { StorageHealth, StorageSlot } from './storageSlot';
 
@@ -72,6 +78,15 @@ export interface ProgressStore {
   updateQuiz(
     quizId: string,
     compute: (record: QuizRecord | undefined, at: number, newId: () => string) => QuizChange | null,
+  ): void;
+  /**
+   * Reschedules a question after a review on /review. `compute` gets its schedule as it is now
+   * (after any other tab's writes) and the time, and returns the new schedule or null for none.
+   * Throws a "[progress]" error for invalid data.
+   */
+  updateReview(
+    questionId: string,
+    compute: (record: ReviewRecord | undefined, at: number) => ReviewRecord | null,
   ): void;
   /** Adds a finished attempt (startedAt defaults to now) and returns it with its new unique id. */
   recordAttempt(quizId: string, summary: AttemptScores, mode: QuizMode, startedAt?: number): Attempt;

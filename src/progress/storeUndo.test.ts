@@ -49,7 +49,7 @@ describe('import through the store', () => {
     const result = tryImport(store, JSON.stringify(v1Export));
     if (typeof result === 'string') throw new Error(result);
     expect(result.report.summary).toBe(
-      '1 answer imported, 1 attempt imported, 1 unfinished attempt imported, 1 lesson imported, 2 skipped: quiz no longer exists (1), lesson no longer exists (1)',
+      '1 answer imported, 1 attempt imported, 1 unfinished attempt imported, 1 lesson imported, 1 review schedule imported, 2 skipped: quiz no longer exists (1), lesson no longer exists (1)',
     );
     expect(store.getSnapshot().questions).toHaveProperty('dpa-title-i-purpose');
     result.undo();

@@ -10,7 +10,7 @@ describe('interpretStored', () => {
     expect(interpretStored(null)).toEqual({ kind: 'empty' });
     expect(interpretStored(JSON.stringify(v0Fixture))).toMatchObject({ kind: 'ok', migratedFrom: 0 });
     expect(
-      interpretStored('{"version":2,"updatedAt":0,"questions":{},"quizzes":{},"lessons":{}}'),
+      interpretStored('{"version":3,"updatedAt":0,"questions":{},"quizzes":{},"lessons":{},"review":{}}'),
     ).toMatchObject({
       kind: 'ok',
       migratedFrom: undefined,
@@ -20,7 +20,7 @@ describe('interpretStored', () => {
       kind: 'unreadable',
       reason: expect.stringMatching(/not valid JSON/),
     });
-    expect(interpretStored('{"version":2}')).toMatchObject({
+    expect(interpretStored('{"version":3}')).toMatchObject({
       kind: 'unreadable',
       reason: expect.stringMatching(/wrong shape/),
     });

@@ -106,16 +106,24 @@ export function gradeOf(fraction: number): GradeResult {
 export const singleResponse = (choice: number): Response => ({ type: 'single', choice });
 
 /**
- * A whole course of progress: 15 quizzes × 8 questions answered, 5 attempts each, an attempt on
- * screen per quiz with two earlier tries per question, 30 lessons.
+ * A whole course of progress: 15 quizzes × 8 questions answered and in review, 5 attempts each, an
+ * attempt on screen per quiz with two earlier tries per question, 30 lessons.
  */
 export function fullCourseProgress(start = Date.UTC(2026, 10, 1)): ProgressEnvelope {
   const questions: ProgressEnvelope['questions'] = {};
   const quizzes: ProgressEnvelope['quizzes'] = {};
   const lessons: ProgressEnvelope['lessons'] = {};
+  const review: ProgressEnvelope['review'] = {};
   for (let q = 1; q <= 15; q++) {
     const quizId = `unit-${q}-check-your-understanding`;
     for (let n = 1; n <= 8; n++) {
+      review[`${quizId}-question-${n}`] = {
+        hash: '1a2b3c4d5e6f70',
+        due: start + 86_400_000 * 123 + n,
+        last: start + q * 1e6 + n,
+        grade: 2,
+        memory: { stability: 123.45678912, difficulty: 6.12345678, reps: 12, lapses: 3, state: 2 },
+      };
       questions[`${quizId}-question-${n}`] = {
         quizId,
         response: { type: 'multiple', choices: [0, 2, 3] },
@@ -176,6 +184,7 @@ export function fullCourseProgress(start = Date.UTC(2026, 10, 1)): ProgressEnvel
     questions,
     quizzes,
     lessons,
+    review,
     lastPage,
     lastExportAt: start,
   };

@@ -84,7 +84,9 @@ describe('envelope updates', () => {
       questions: {},
       quizzes: {},
       lessons: {},
+      review: {},
     });
+    expect(Object.keys(before.review)).toEqual(['dpa-q1']);
   });
 
   it('restores the earlier state plus what was recorded after the action', () => {
@@ -92,6 +94,7 @@ describe('envelope updates', () => {
     const afterReset = update.withAnswer(update.cleared(before, 10), answer('dpa-q2', 12));
     const restored = update.restored(before, afterReset, 10, 20);
     expect(Object.keys(restored.questions).sort()).toEqual(['dpa-q1', 'dpa-q2']);
+    expect(Object.keys(restored.review).sort()).toEqual(['dpa-q1', 'dpa-q2']);
     expect(restored.clearedAt).toBe(20);
   });
 });

@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import type { AttemptSummary, GradeResult, QuizMode, Response } from '../quiz';
 import type { AttemptEffects } from '../quiz/attemptEffects';
 import type { QuizAttempt } from '../quiz/attempt';
+import { afterLessonAnswer } from '../review/entry';
 import { keepAfter, mergeEnvelopes } from './merge';
 import {
   type Attempt,
@@ -20,6 +21,8 @@ import {
   type ProgressEnvelope,
   progressIdSchema,
   questionRecordSchema,
+  type ReviewRecord,
+  reviewRecordSchema,
 } from './schema';
 
 function checked<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
@@ -39,7 +42,10 @@ export interface AnswerInput {
   at: number;
 }
 
-/** Keeps the latest answer to a question; throws a "[progress]" error for invalid ids or values. */
+/**
+ * Keeps the latest answer to a question and enters it into spaced review (src/review/entry.ts);
+ * throws a "[progress]" error for invalid ids or values.
+ */
 export function withAnswer(envelope: ProgressEnvelope, input: AnswerInput): ProgressEnvelope {
   const { quizId, questionId, response, grade, hash, at } = input;
   const id = checked(progressIdSchema, questionId, `question "${questionId}"`);
@@ -48,7 +54,25 @@ export function withAnswer(envelope: ProgressEnvelope, input: AnswerInput): Prog
     { quizId, response, fraction: grade.fraction, correct: grade.correct, hash, answeredAt: at },
     `the answer to "${questionId}"`,
   );
-  return { ...envelope, updatedAt: at, questions: { ...envelope.questions, [id]: record } };
+  const before = getOwn(envelope.review, id);
+  const schedule = afterLessonAnswer(before, { hash, correct: grade.correct, at });
+  const review = schedule === before || !schedule ? envelope.review : { ...envelope.review, [id]: schedule };
+  return { ...envelope, updatedAt: at, questions: { ...envelope.questions, [id]: record }, review };
+}
+
+/** Sets a question's review schedule after a review (computed by src/review/scheduler.ts). */
+export function withReview(
+  envelope: ProgressEnvelope,
+  questionId: string,
+  record: ReviewRecord,
+): ProgressEnvelope {
+  const id = checked(progressIdSchema, questionId, `question "${questionId}"`);
+  const schedule = checked(reviewRecordSchema, record, `the review of "${questionId}"`);
+  return {
+    ...envelope,
+    updatedAt: Math.max(envelope.updatedAt, schedule.last),
+    review: { ...envelope.review, [id]: schedule },
+  };
 }
 
 /** The scores an attempt record keeps; the pass mark it was judged against is optional (v1 had none). */
@@ -166,7 +190,7 @@ export function nextClearedAt(envelope: ProgressEnvelope, at: number): number {
 export function cleared(envelope: ProgressEnvelope, at: number): ProgressEnvelope {
   const base = { version: envelope.version, updatedAt: at, clearedAt: nextClearedAt(envelope, at) };
   const kept = envelope.lastExportAt === undefined ? {} : { lastExportAt: envelope.lastExportAt };
-  return { ...base, ...kept, questions: {}, quizzes: {}, lessons: {} };
+  return { ...base, ...kept, questions: {}, quizzes: {}, lessons: {}, review: {} };
 }
 
 /**

@@ -16,6 +16,9 @@ vi.mock('@site/src/course/useCourseOutline', async () => {
   return { useCourseOutline: () => testOutline };
 });
 vi.mock('../docusaurusClient', () => import('../testDocusaurusClient'));
+vi.mock('../Certificate/siteInfo', () => ({
+  useCertificateSite: () => ({ course: 'Who Controls Military AI?', checkPath: '/certificate' }),
+}));
 
 afterEach(() => vi.restoreAllMocks());
 // Each test drives a whole page with user-event and some run axe: allow for a busy machine.

@@ -4,6 +4,7 @@ import { useCourseOutline } from '@site/src/course/useCourseOutline';
 import { useProgress } from '@site/src/progress/useProgress';
 import { useHydrated } from '../useHydrated';
 import { Link } from '../docusaurusClient';
+import { CompletionSection } from './CompletionSection';
 import { CourseOverview } from './CourseOverview';
 import { hasProgress as anyProgress } from './dashboardData';
 import { ExportSection } from './ExportSection';
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /**
- * The learner's progress page: storage status, completion, quiz results, missed questions, and
+ * The learner's progress page: storage status, completion and certificate, quiz results, missed questions, and
  * export, import and reset. The server HTML is the "no progress yet" state; real progress appears
  * after hydration (useProgress), so nothing here reads storage while rendering.
  */
@@ -55,6 +56,7 @@ export default function ProgressDashboard({ now = Date.now }: Props) {
       />
       <ContinueLink progress={progress} />
       <CourseOverview progress={progress} outline={outline} />
+      <CompletionSection progress={progress} outline={outline} />
       <QuizTable progress={progress} outline={outline} />
       <MissedQuestions progress={progress} outline={outline} />
       <section aria-labelledby={moveId} className={styles.section}>

@@ -34,6 +34,8 @@ interface Props {
   attemptNumber: number;
   showCorrect: boolean;
   number: number;
+  /** "Question {number} of {total}": the quiz's length unless given (/review counts its session). */
+  total?: number;
   dispatch: (action: AttemptAction) => void;
 }
 
@@ -71,6 +73,7 @@ const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), button';
 export const QuestionView = memo(function QuestionView(props: Props) {
   const { quiz, question, nodes, screen, mode, finished, attemptNumber, showCorrect, number, dispatch } =
     props;
+  const total = props.total ?? quiz.questions.length;
   const [nudge, setNudge] = useState('');
   const item = useRef<HTMLLIElement>(null);
   const checkButton = useRef<HTMLButtonElement>(null);
@@ -140,7 +143,7 @@ export const QuestionView = memo(function QuestionView(props: Props) {
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>
           <span className={styles.questionNumber}>
-            Question {number} of {quiz.questions.length}
+            Question {number} of {total}
           </span>
           {promptForLegend(nodes.prompt)}
         </legend>

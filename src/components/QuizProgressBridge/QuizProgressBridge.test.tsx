@@ -85,10 +85,7 @@ describe('QuizProgressBridge', () => {
     const root = await act(async () => hydrateRoot(container, page(store), { onRecoverableError }));
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(within(container).getByRole('radio', { name: 'Title III' })).toBeChecked();
-    expect(within(container).getByRole('button', { name: /^Test/ })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(within(container).getByRole('button', { name: /^Test/ })).toHaveAttribute('aria-pressed', 'true');
     act(() => root.unmount());
     container.remove();
   });
