@@ -90,6 +90,19 @@ describe('suspend_data', () => {
     expect(Object.keys(restored.questions)).toEqual([]);
   });
 
+  it('brings back spaced review on another device: each restored answer is due as a lesson answer would be', () => {
+    const store = learnerStore();
+    answerAllAndFinish(store, sampleQuiz, 1);
+    const restored = decodeSuspendData(encodeSuspendData(store.getSnapshot(), layout, 64000)!.text, layout)!;
+    const answered = Object.entries(restored.questions);
+    expect(answered.length).toBe(sampleQuiz.questions.length);
+    for (const [questionId, answer] of answered) {
+      const days = answer.correct ? 3 : 1;
+      expect(restored.review[questionId]).toMatchObject({ hash: answer.hash, last: answer.answeredAt });
+      expect(restored.review[questionId]!.due).toBe(answer.answeredAt + days * 86_400_000);
+    }
+  });
+
   it('ignores text that is not ours or is damaged, so the learner keeps what the browser has', () => {
     expect(decodeSuspendData('', layout)).toBeNull();
     expect(decodeSuspendData('viewed=1,2,3|lastviewedslide=3', layout)).toBeNull();

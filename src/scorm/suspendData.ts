@@ -24,6 +24,7 @@ import {
 import { decodeAttempts, decodeCurrent, encodeAttempts, encodeCurrent } from './suspendAttempts';
 import { decodeResponse, encodeResponse } from './responseCodes';
 import type { LayoutQuiz, SuspendLayout } from './suspendLayout';
+import { firstSchedule, GRADE } from '@site/src/review/entry';
 
 export const SUSPEND_TAG = 'w1.';
 
@@ -196,6 +197,7 @@ export function decodeSuspendData(text: string, layout: SuspendLayout): Progress
       questions: {},
       quizzes: {},
       lessons: {},
+      review: {},
     };
     if (data[2] === layout.lessonsFingerprint) {
       for (const entry of data[3]) {
@@ -214,6 +216,10 @@ export function decodeSuspendData(text: string, layout: SuspendLayout): Progress
       envelope.quizzes[quiz.id] = current ? { attempts, current } : { attempts };
       if (sameQuiz) Object.assign(envelope.questions, decodeLatest(saved[3], quiz, current, time));
     });
+    // suspend_data has no room for review schedules: each answered question enters review as a new
+    // lesson answer would; the merging import keeps a browser's own later schedule over this one.
+    for (const [questionId, { hash, correct, answeredAt }] of Object.entries(envelope.questions))
+      envelope.review[questionId] = firstSchedule(hash, correct ? GRADE.good : GRADE.again, answeredAt);
     const checked = progressEnvelopeSchema.safeParse(envelope);
     return checked.success ? checked.data : null;
   } catch {
