@@ -7,6 +7,7 @@ import { quizStore, SampleQuiz } from './testQuiz';
 import { expectNoAxeViolations } from '@site/src/components/testAxe';
 import { gradeOf } from '@site/src/progress/testHelpers';
 import type { QuizRecord } from '@site/src/progress/schema';
+import { setActiveAssignment } from '@site/src/classroom/activeAssignment';
 
 const question = (name: RegExp) => screen.getByRole('group', { name });
 
@@ -176,6 +177,34 @@ describe('Quiz', () => {
       within(question(/which title of the dpa/i)).getByRole('radio', { name: 'Title I' }),
     ).not.toBeChecked();
     expect(store.getSnapshot().quizzes.sample?.attempts).toHaveLength(1);
+  });
+
+  it("judges by the assignment's pass mark, says so, and keeps that judgement once the assignment is closed", async () => {
+    const user = userEvent.setup();
+    const { store, wrap } = quizStore();
+    const assignment = { id: 'a1', title: 'Week 3', passMark: 25, quizIds: ['sample'], lessonIds: [] };
+    act(() => setActiveAssignment(assignment));
+    try {
+      render(wrap(<SampleQuiz mode="test" />));
+      expect(screen.getByText(/pass mark 25% \(set by your assignment “Week 3”\)/)).toBeInTheDocument();
+      await user.click(within(question(/which title of the dpa/i)).getByRole('radio', { name: 'Title I' }));
+      await user.click(within(question(/directive 3000.09/i)).getByRole('radio', { name: 'False' }));
+      await user.click(screen.getByRole('button', { name: 'Submit answers' }));
+      await user.click(await screen.findByRole('button', { name: 'Finish anyway' }));
+      const result = await screen.findByText(/The pass mark set by your assignment “Week 3” is 25%/);
+      expect(result).toHaveTextContent('passed.');
+      expect(store.getSnapshot().quizzes.sample?.attempts[0]).toMatchObject({
+        percent: 29,
+        passMark: 25,
+        passed: true,
+      });
+      act(() => setActiveAssignment(null));
+      // The quiz's own pass mark counts for new attempts; the finished one stays as it was recorded.
+      expect(screen.getByText(/pass mark 80%$/)).toBeInTheDocument();
+      expect(screen.getByText(/The pass mark is 25%/)).toHaveTextContent('passed.');
+    } finally {
+      act(() => setActiveAssignment(null));
+    }
   });
 
   it('puts back a saved attempt, and flags a question that changed since it was answered', () => {

@@ -13,6 +13,7 @@ import { QuizError } from './QuizError';
 import { Summary } from './Summary';
 import type { QuestionNodes, ReadQuiz } from './readQuiz';
 import { useQuizAttempt } from './useQuizAttempt';
+import { useAssignmentPassMark } from '../AssignmentBanner/useAssignmentPassMark';
 import styles from './styles.module.css';
 
 /** A quiz that was read: the quiz, or the author's mistakes in it. */
@@ -24,17 +25,24 @@ export function QuizFromRead({ quizId, read }: { quizId: string; read: ReadQuiz 
 }
 
 function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, QuestionNodes> }) {
-  const passMark = quiz.passMark;
-  const { attempt, screens, hashOf, dispatch } = useQuizAttempt(quiz, passMark);
+  // An assignment the learner is working on sets the pass mark for its quizzes.
+  const assigned = useAssignmentPassMark(quiz.id);
+  const passMark = assigned?.passMark ?? quiz.passMark;
+  const { record, attempt, screens, hashOf, dispatch } = useQuizAttempt(quiz, passMark);
   const [confirming, setConfirming] = useState(false);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const finishButton = useRef<HTMLButtonElement>(null);
   const finished = attempt.finishedAt !== undefined;
+  // A finished attempt is shown as it was recorded: judged by the pass mark that counted then.
+  const recordedPassMark = record?.attempts.find((a) => a.id === attempt.id)?.passMark;
+  const judgedBy = finished ? (recordedPassMark ?? passMark) : passMark;
   const summary = useMemo(
-    () => (finished ? summarizeAttempt(quiz, attempt, hashOf, passMark) : null),
-    [finished, quiz, attempt, hashOf, passMark],
+    () => (finished ? summarizeAttempt(quiz, attempt, hashOf, judgedBy) : null),
+    [finished, quiz, attempt, hashOf, judgedBy],
   );
+  const passMarkSource =
+    assigned && assigned.passMark === judgedBy ? `set by your assignment “${assigned.title}”` : undefined;
   const notAnswered = quiz.questions.filter((q) => screens[q.id]?.answered !== 'fully');
 
   const finish = () => {
@@ -73,6 +81,7 @@ function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, Que
       />
       <p className={styles.rule}>
         {countOf(quiz.questions.length, 'question')} · pass mark {passMark}%
+        {assigned && ` (set by your assignment “${assigned.title}”)`}
       </p>
       <ol className={styles.questions}>
         {quiz.questions.map((question, index) => (
@@ -96,6 +105,7 @@ function QuizRunner({ quiz, nodes }: { quiz: QuizData; nodes: Record<string, Que
           ref={summaryHeading}
           quiz={quiz}
           summary={summary}
+          passMarkSource={passMarkSource}
           showCorrect={attempt.showCorrect === true}
           onRetry={retry}
           onToggleShowCorrect={() => dispatch({ type: 'toggleShowCorrect' })}
