@@ -140,7 +140,15 @@ test('student A passes at 70% (not at 80%) and submits a file', async ({ page, v
     'The sources disagree about what happened.',
   ]);
   await type(page, 'sh-label-word', 'Opinion');
+  // The quiz and the lesson's footer use the assignment's pass mark, and say whose it is.
+  await expect(page.getByText(`pass mark 70% (set by your assignment “${TITLE}”)`)).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Lesson progress' })).toContainText(
+    `at least the pass mark (70%, set by your assignment “${TITLE}”)`,
+  );
   await finish(page);
+  await expect(page.getByText(`The pass mark set by your assignment “${TITLE}” is 70%`)).toContainText(
+    'passed.',
+  );
   shared.scores.A = await bestShown(page);
   // 5 of 7 questions: 71%, below the quiz's own 80% but above this assignment's 70%.
   expect(shared.scores.A).toBe('71%');

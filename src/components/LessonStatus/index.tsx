@@ -7,6 +7,7 @@ import { bestScore } from '@site/src/progress/derive';
 import { getOwn } from '@site/src/progress/schema';
 import { useProgress } from '@site/src/progress/useProgress';
 import { countOf } from '@site/src/text/plural';
+import { useAssignmentPassMark } from '../AssignmentBanner/useAssignmentPassMark';
 import styles from './styles.module.css';
 
 interface Props {
@@ -25,6 +26,7 @@ export default function LessonStatus({ docId, permalink, title, next }: Props) {
   const { lesson, state } = useLessonState(docId);
   const { progress, store } = useProgress();
   const outline = useCourseOutline();
+  const assigned = useAssignmentPassMark(lesson?.quizIds[0] ?? '');
   useEffect(() => {
     if (!store) return;
     // In a task of its own: a store change re-renders every progress view at once, and inside the
@@ -55,7 +57,11 @@ export default function LessonStatus({ docId, permalink, title, next }: Props) {
               {' · '}
             </>
           )}
-          To complete this lesson, finish its quiz with at least the pass mark ({figures.passMark}%).
+          To complete this lesson, finish its quiz with at least the pass mark (
+          {assigned
+            ? `${assigned.passMark}%, set by your assignment “${assigned.title}”`
+            : `${figures.passMark}%`}
+          ).
         </p>
       ) : (
         <p>This page has no quiz: mark it as done when you have read it.</p>
