@@ -57,9 +57,9 @@ describe('the real course in Moodle XML, as Moodle imports it', () => {
     ).toEqual([]);
   });
 
-  // Fails until the content branch gives gallery-matching a third answer (issue 15): Moodle imports
-  // it, but a teacher who edits it cannot save it.
-  it('has no matching question Moodle cannot save after an edit, in XML or GIFT (fails until the lesson fixes land)', () => {
+  // Moodle imports a matching question with fewer than three answers, but a teacher who edits it
+  // cannot save it (GIFT writes ordering questions as matching, so they count too).
+  it('has no matching question Moodle cannot save after an edit, in XML or GIFT', () => {
     expect(unsaveableMatching(moodle.questions)).toEqual([]);
     expect(unsaveableMatching(readGiftWithPegjs(real.text('course.gift')).questions)).toEqual([]);
   });

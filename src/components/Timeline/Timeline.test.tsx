@@ -50,7 +50,7 @@ describe('Timeline', () => {
     expect(marked.length).toBeGreaterThan(0);
     const markedTitles = eventItems()
       .filter((item) => within(item).queryByText(SUMMARIES_MARKER))
-      .map((item) => within(item).getByRole('heading', { level: 3 }).textContent);
+      .map((item) => within(item).getByRole('heading', { level: 3 }).textContent?.replace('\u200b', ''));
     expect(markedTitles).toEqual(marked.map((event) => event.title));
   });
 
