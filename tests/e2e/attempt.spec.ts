@@ -208,7 +208,7 @@ test('4. a partly matched question is checked by the rule it states: unmatched t
     .getByRole('combobox', { name: 'Title III', exact: true })
     .selectOption({ label: 'Offers loans, loan guarantees and purchase commitments to expand supply' });
   await check(page, 'match-parts');
-  await expect(matching.getByRole('status')).toHaveText(/^Partly right: 0\.4 of 1 marks\./);
+  await expect(matching.getByRole('status')).toHaveText(/^Partly right: 0\.4 of 1 mark\./);
   await finish(page);
   await expect(quiz(page).locator('.quiz-summary')).toContainText('(partly right)');
 });

@@ -136,7 +136,6 @@ test('student A passes at 70% (not at 80%) and submits a file', async ({ page, v
   );
   await tickAll(page, 'sh-why-reported', [
     'The only source is one outlet relying on unnamed officials.',
-    "The module's researchers could only read summaries of the original reports, not the reports themselves.",
     'The sources disagree about what happened.',
   ]);
   await type(page, 'sh-label-word', 'Opinion');
