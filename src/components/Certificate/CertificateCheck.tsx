@@ -7,6 +7,7 @@ import type { CourseOutline } from '@site/src/course/courseOutline';
 import { getOwn } from '@site/src/progress/schema';
 import { type CertificateFields, certificateScopes } from './certificateData';
 import { normalizeCode, verificationCode } from './verificationCode';
+import { ScopeSelect } from './ScopeSelect';
 import styles from './styles.module.css';
 
 type Verdict = 'match' | 'mismatch' | 'bad-code' | 'incomplete' | null;
@@ -75,16 +76,7 @@ export default function CertificateCheck({ outline, course }: Props) {
         Verification code
         <input name="code" type="text" autoComplete="off" spellCheck={false} placeholder="7XQ2M-4KD9R" />
       </label>
-      <label>
-        The certificate is for
-        <select value={scope?.id} onChange={(event) => setScopeId(event.target.value)}>
-          {scopes.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ScopeSelect label="The certificate is for" scopes={scopes} value={scope?.id} onChange={setScopeId} />
       <label>
         Name as printed
         <input name="name" type="text" autoComplete="off" />

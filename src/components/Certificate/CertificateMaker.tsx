@@ -9,6 +9,7 @@ import type { CourseOutline } from '@site/src/course/courseOutline';
 import type { ProgressEnvelope } from '@site/src/progress/schema';
 import { certificateFields, type CertificateScope } from './certificateData';
 import { CertificateSheet } from './CertificateSheet';
+import { ScopeSelect } from './ScopeSelect';
 import { verificationCode } from './verificationCode';
 import styles from './styles.module.css';
 
@@ -40,16 +41,7 @@ export default function CertificateMaker({ progress, outline, scopes, course, ch
   return (
     <div className={styles.form}>
       {scopes.length > 1 && (
-        <label>
-          Certificate for
-          <select value={scope?.id} onChange={(event) => setScopeId(event.target.value)}>
-            {scopes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScopeSelect label="Certificate for" scopes={scopes} value={scope?.id} onChange={setScopeId} />
       )}
       <label>
         Your name, as it should be printed
