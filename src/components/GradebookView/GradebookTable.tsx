@@ -23,7 +23,7 @@ export default function GradebookTable({ caption, quizzes, rows }: Props) {
   });
   const sorted = sortRows(rows, sort.key, sort.direction);
   const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? sort.direction : undefined}>
+    <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : undefined}>
       <button
         type="button"
         className={styles.sort}
