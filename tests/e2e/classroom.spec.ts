@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, WCAG_TAGS } from './fixtures';
+import { test, expect, switchColorScheme, WCAG_TAGS } from './fixtures';
 
 // One class, in order: the teacher makes an assignment with a 70% pass mark, three students (each
 // test has its own browser context, so its own storage) answer and submit, one of them after
@@ -278,7 +278,7 @@ test('the teacher grades everything, reloads, and sees item analysis and a CSV t
     items.getByRole('link', { name: /^Lesson section for: A quiz is worth 10 points/ }),
   ).toHaveAttribute('href', /\/docs\/start-here#quizzes$/);
   expect(await axeViolations(page)).toEqual([]);
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await switchColorScheme(page, 'dark');
   expect(await axeViolations(page)).toEqual([]);
 
   // The CSV holds the same rows, with "not tried" and "nothing" instead of blank cells.

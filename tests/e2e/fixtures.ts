@@ -60,3 +60,21 @@ export function sitemapPaths(): string[] {
     return path.startsWith(baseUrl) ? path.slice(baseUrl.length) : path.replace(/^\//, '');
   });
 }
+
+/**
+ * Switches the page's colour scheme and waits until the site has followed it and every colour
+ * transition has ended: axe measuring a link or button halfway through its transition reports a
+ * contrast failure that no reader ever sees (it made a CI run fail once).
+ */
+export async function switchColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished),
+    ),
+  );
+}

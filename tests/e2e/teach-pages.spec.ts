@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, WCAG_TAGS } from './fixtures';
+import { test, expect, switchColorScheme, WCAG_TAGS } from './fixtures';
 
 // The teacher pages as a teacher meets them: their own navbar, /teach on a phone, and the page
 // with a handout and a saved assignment in both colour schemes.
@@ -40,7 +40,7 @@ test('/teach with a handout and a saved assignment passes axe in both colour sch
     page.getByRole('region', { name: 'Your assignments' }).getByRole('heading', { name: 'Week 2' }),
   ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await switchColorScheme(page, 'dark');
   expect(await axeViolations(page)).toEqual([]);
 });
 
