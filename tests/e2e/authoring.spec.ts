@@ -40,14 +40,17 @@ for (const name of ['no-correct-option', 'unknown-attribute', 'classify-unknown-
   }) => {
     await visit('/docs/guides/writing-quizzes');
     const editor = editorFor(page).first();
+    // The live editor is ready once its example is previewed (before that, the guide shows plain code).
+    await expect(page.getByRole('radio', { name: 'Title I', exact: true }).first()).toBeVisible();
     const source = fixture(name);
     const expected = buildMessages(source);
     expect(expected.length).toBeGreaterThan(0);
-    // All but the last line at once, then the last typed key by key, as an author would.
+    // All but the last line at once, then the last typed key by key at the end, as an author would.
     const cut = source.trimEnd().lastIndexOf('\n');
     await editor.fill(source.slice(0, cut + 1));
-    await editor.press('End');
+    await editor.press('Control+End');
     await editor.pressSequentially(source.trimEnd().slice(cut + 1));
+    await expect(editor).toHaveValue(source.trimEnd());
     const messages = page.getByRole('list', { name: 'Messages from the build' }).first();
     for (const message of expected) await expect(messages).toContainText(message);
     await expect(page.getByText(/^The build would stop with \d+ messages?:$/).first()).toBeVisible();
