@@ -2,9 +2,8 @@
  * What the quiz shows is what was recorded (issue 13): the eight things a new learner found on the
  * Defense Production Act lesson, each done as a learner would, with page reloads in between.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, WCAG_TAGS } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 
 const LESSON = '/docs/unit-1-two-levers/defense-production-act';
 const PROGRESS = '/progress';
@@ -40,14 +39,6 @@ async function finish(page: Page) {
 const attemptsCell = (page: Page) =>
   page.getByRole('row').filter({ hasText: '1.1 The Defense Production Act' }).getByRole('cell').nth(2);
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('section[data-quiz-id]')
-    .withTags(WCAG_TAGS)
-    .analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
-
 // Every test reloads pages and walks several of them: on a busy two-core machine that takes minutes.
 test.describe.configure({ timeout: 180_000 });
 
@@ -79,7 +70,7 @@ for (const [device, viewport] of [
       await expect(result).toContainText('You scored 2 of 8 marks (25%)');
       await expect(titleI(page)).toBeChecked();
       await expect(titleI(page)).toBeDisabled();
-      await expectNoAxeViolations(page);
+      expect(await axeViolations(page, 'section[data-quiz-id]')).toEqual([]);
     });
 
     test('3. finishing with questions unanswered asks first, in the page, and an untouched ordering scores nothing', async ({
@@ -96,7 +87,7 @@ for (const [device, viewport] of [
         'href',
         '#question-u1-dpa-timeline',
       );
-      await expectNoAxeViolations(page);
+      expect(await axeViolations(page, 'section[data-quiz-id]')).toEqual([]);
       await confirm.getByRole('button', { name: 'Keep answering' }).click();
       await expect(finishButton).toBeFocused();
 

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatQuizError } from '@site/plugins/course/errors';
 import { validateLessons } from '@site/plugins/course/validate';
-import { test, expect, WCAG_TAGS } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 
 const editorFor = (page: Page) => page.getByRole('textbox', { name: /^Quiz source/ });
 const fixture = (name: string) => readFileSync(`plugins/course/fixtures/bad/${name}.mdx`, 'utf8');
@@ -149,8 +148,7 @@ test('on a slow connection the guide’s code shows as plain text a keyboard use
   await visit('/docs/guides/writing-quizzes');
   const plain = page.locator('.theme-doc-markdown > pre');
   await expect(plain.first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('.theme-doc-markdown').analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page, '.theme-doc-markdown')).toEqual([]);
   await expect(page.locator('pre.prism-code').first()).toBeVisible({ timeout: 20_000 });
   await expect(plain).toHaveCount(0);
 });

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, switchColorScheme, WCAG_TAGS } from './fixtures';
+import { test, expect, axeViolations, switchColorScheme } from './fixtures';
 
 // One class, in order: the teacher makes an assignment with a 70% pass mark, three students (each
 // test has its own browser context, so its own storage) answer and submit, one of them after
@@ -19,9 +18,6 @@ const shared = {
   codes: [] as string[],
   scores: {} as Record<string, string>,
 };
-
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 const banner = (page: Page) => page.getByRole('complementary', { name: 'Assignment' });
 const quiz = (page: Page) => page.locator('section[data-quiz-id="start-here"]');

@@ -4,6 +4,7 @@
  * before anything is clicked.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 type Problems = { console: string[]; page: string[]; dialogs: string[]; foreign: string[] };
@@ -50,6 +51,13 @@ export { expect };
 
 /** The WCAG 2.2 A and AA rules every axe check in the browser tests runs. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What axe finds against WCAG_TAGS on the page (or only inside `include`), one "rule: help" line each. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
 
 /** Every page path the site publishes, read from the built sitemap (relative to the base URL). */
 export function sitemapPaths(): string[] {

@@ -1,9 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, WCAG_TAGS } from './fixtures';
-
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+import { test, expect, axeViolations } from './fixtures';
 
 test('a teacher prints the answer key of a quiz picked on /teach', async ({ page, visit }) => {
   await visit('/teach');

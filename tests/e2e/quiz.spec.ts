@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, WCAG_TAGS } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 
 const GALLERY = '/docs/guides/question-gallery';
 
@@ -17,14 +16,6 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error('could not reach the control with Tab');
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('section[data-quiz-id]')
-    .withTags(WCAG_TAGS)
-    .analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
-
 test('the questions are in the server HTML, readable before any script runs', async ({ page }) => {
   await page.route(/\.js$/, (route) => route.abort());
   await page.goto(GALLERY.slice(1));
@@ -36,7 +27,7 @@ test('a keyboard user answers every question type and hears the feedback', async
   // Dozens of Tab presses, each checked in the page: on a busy machine this takes longer than a minute.
   test.slow();
   await visit(GALLERY);
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page, 'section[data-quiz-id]')).toEqual([]);
 
   // Single choice, answered wrong on purpose: the live region says why.
   const single = questionItem(page, /which part of the defense production act/i);
@@ -49,7 +40,7 @@ test('a keyboard user answers every question type and hears the feedback', async
     /^Not quite: Title III pays to expand production capacity/,
   );
   await expect(single.getByRole('button', { name: 'Checked' })).toBeFocused();
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page, 'section[data-quiz-id]')).toEqual([]);
 
   // Multiple select: ticking both right answers with Space.
   const multiple = questionItem(page, /which of these are laws/i);
@@ -136,14 +127,14 @@ test('a keyboard user answers every question type and hears the feedback', async
   await page.keyboard.type('  title iii ');
   await page.keyboard.press('Enter');
   await expect(short.getByRole('status')).toHaveText(/^Correct\./);
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page, 'section[data-quiz-id]')).toEqual([]);
 
   // Finishing the attempt moves focus to the result.
   await tabTo(page, page.getByRole('button', { name: 'Finish and see my result' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
   await expect(page.getByText(/You scored 5\.33 of 7 marks \(76%\)/)).toBeVisible();
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page, 'section[data-quiz-id]')).toEqual([]);
 });
 
 test('in test mode nothing is graded until the learner submits', async ({ page, visit }) => {
@@ -158,7 +149,7 @@ test('in test mode nothing is graded until the learner submits', async ({ page, 
   await expect(page.getByText(/The pass mark is 80%: not passed yet/)).toBeVisible();
   await page.getByRole('button', { name: 'Show correct answers' }).click();
   await expect(page.getByText('Accepted answers: Title III · Title 3 · III · 3')).toBeVisible();
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page, 'section[data-quiz-id]')).toEqual([]);
   await page.getByRole('button', { name: 'Try again (new attempt)' }).click();
   await expect(page.getByRole('heading', { name: /attempt 2/ })).toBeFocused();
 });

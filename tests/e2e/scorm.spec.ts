@@ -3,9 +3,8 @@
  * each package is unzipped and served at a path of its own, and the player loads it in an iframe as
  * an LMS does. What the runtime holds after each session is what an LMS would record.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, FrameLocator, Page } from '@playwright/test';
-import { test, expect, WCAG_TAGS } from './fixtures';
+import type { Browser, FrameLocator } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures';
 import {
   courseFrame,
   exitActivity,
@@ -35,11 +34,6 @@ async function check(course: FrameLocator, id: string) {
 async function answerSingle(course: FrameLocator, id: string, choice: string) {
   await question(course, id).getByRole('radio', { name: choice, exact: true }).check();
   await check(course, id);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 /** The interactions the runtime holds, in order, as objects (scorm-again flattens them to `cmi.interactions.N.field`). */
@@ -181,7 +175,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
     await expect(again.getByRole('complementary', { name: 'LMS activity' })).toContainText(
       '1 of 14 quizzes passed, score 6.14%.',
     );
-    await expectNoAxeViolations(device.page);
+    expect(await axeViolations(device.page)).toEqual([]);
     const last = await exitActivity(device.page);
     await device.close();
     // The package ran from the LMS alone, without an error.
@@ -225,7 +219,7 @@ test('SCORM 1.2: a unit package opens at its unit and tells the learner what cou
     /Side by side \(not finished yet\)$/i,
     /The 2026 case \(not finished yet\)$/i,
   ]);
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
   const record = await exitActivity(page);
   expect(record.calls).toEqual(['initialize']);
   expect(record.cmi).toMatchObject({
@@ -282,7 +276,7 @@ test('an LMS that refuses every SetValue never breaks a quiz, keeps answers in t
   await expect(alert).toHaveText(
     'Your LMS is not saving your progress (it answered error 351: General Set Failure). Your answers stay in this browser, so nothing is lost; tell your teacher if this message stays.',
   );
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
   // The page is loaded again (a reload of the LMS page): the browser kept the answer.
   await page.reload();
   const again = await courseFrame(page);

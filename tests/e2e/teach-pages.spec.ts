@@ -1,15 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, switchColorScheme, WCAG_TAGS } from './fixtures';
+import { test, expect, axeViolations, switchColorScheme } from './fixtures';
 
 // The teacher pages as a teacher meets them: their own navbar, /teach on a phone, and the page
 // with a handout and a saved assignment in both colour schemes.
 
 // Two axe runs and a page of forms: on a busy two-core machine this outlasts the default minute.
 test.describe.configure({ timeout: 120_000 });
-
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
 
 test('the navbar shows a teacher’s tools on teacher pages, and a learner’s progress elsewhere', async ({
   page,
