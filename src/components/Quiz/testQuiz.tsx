@@ -79,7 +79,7 @@ export function SampleQuiz({
 }
 
 /**
- * A progress store over a fake localStorage, and a wrapper that connects quizzes to it as the site
+ * A progress store over fake browser storage, and a wrapper that connects quizzes to it as the site
  * does. `reload()` saves, then opens a new store on the same storage: what a page reload sees.
  */
 export function quizStore(storage = new FakeStorage()) {
