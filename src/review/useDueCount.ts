@@ -13,10 +13,11 @@ const MINUTE = 60_000;
 
 /** The time, read again every minute and whenever the page comes back into view. */
 export function useMinuteClock(now: () => number = Date.now): number {
+  // The first value is read when the component first renders in the browser (hydration included),
+  // so there is no need to read it again at once: that would re-render the navbar after hydration.
   const [time, setTime] = useState(now);
   useEffect(() => {
     const tick = () => setTime(now());
-    tick();
     const timer = setInterval(tick, MINUTE);
     document.addEventListener('visibilitychange', tick);
     return () => {
