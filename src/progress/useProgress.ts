@@ -5,6 +5,7 @@
  * (null on the server); tests provide their own store.
  */
 import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import { useHydrated } from '../components/useHydrated';
 import type { ProgressEnvelope } from './schema';
 import { CLEAR_STATUS, EMPTY_PROGRESS, type ProgressStatus, type ProgressStore } from './store';
 
@@ -36,14 +37,16 @@ export function useProgress(): ProgressView {
     );
   }, [provided]);
   const store = provided ?? null;
+  // Saved data shows once the page has hydrated (useHydrated), so hydration never re-renders.
+  const live = useHydrated() ? store : null;
   const progress = useSyncExternalStore(
     store ? store.subscribe : noSubscription,
-    store ? store.getSnapshot : emptySnapshot,
+    live ? live.getSnapshot : emptySnapshot,
     emptySnapshot,
   );
   const status = useSyncExternalStore(
     store ? store.subscribe : noSubscription,
-    store ? store.status : serverStatus,
+    live ? live.status : serverStatus,
     serverStatus,
   );
   return { progress, status, store };
@@ -56,9 +59,10 @@ export function useProgress(): ProgressView {
  */
 export function useProgressSelector<T>(select: (progress: ProgressEnvelope) => T): T {
   const store = useContext(ProgressStoreContext) ?? null;
+  const live = useHydrated() ? store : null;
   return useSyncExternalStore(
     store ? store.subscribe : noSubscription,
-    () => select(store ? store.getSnapshot() : EMPTY_PROGRESS),
+    () => select(live ? live.getSnapshot() : EMPTY_PROGRESS),
     () => select(EMPTY_PROGRESS),
   );
 }

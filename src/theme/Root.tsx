@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { HydrationDone } from '@site/src/components/useHydrated';
 import QuizProgressBridge from '@site/src/components/QuizProgressBridge';
 import StorageNotice from '@site/src/components/StorageNotice';
 import { browserProgressStore } from '@site/src/progress/browserStore';
@@ -16,6 +17,7 @@ export default function Root({ children }: { children: ReactNode }) {
     <ProgressStoreContext.Provider value={browserProgressStore(siteConfig.baseUrl)}>
       <QuizProgressBridge>{children}</QuizProgressBridge>
       <StorageNotice />
+      <HydrationDone />
     </ProgressStoreContext.Provider>
   );
 }

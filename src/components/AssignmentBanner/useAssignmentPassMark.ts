@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { getActiveAssignment, subscribeActiveAssignment } from '@site/src/classroom/activeAssignment';
+import { useHydrated } from '../useHydrated';
 
 const serverSnapshot = () => null;
 
@@ -9,7 +10,11 @@ const serverSnapshot = () => null;
  * during hydration, so the static HTML never depends on the learner's assignment.
  */
 export function useAssignmentPassMark(quizId: string): { passMark: number; title: string } | null {
-  const active = useSyncExternalStore(subscribeActiveAssignment, getActiveAssignment, serverSnapshot);
+  const active = useSyncExternalStore(
+    subscribeActiveAssignment,
+    useHydrated() ? getActiveAssignment : serverSnapshot,
+    serverSnapshot,
+  );
   return useMemo(
     () =>
       active && active.quizIds.includes(quizId) ? { passMark: active.passMark, title: active.title } : null,

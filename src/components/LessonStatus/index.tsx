@@ -28,11 +28,10 @@ export default function LessonStatus({ docId, permalink, title, next }: Props) {
   const outline = useCourseOutline();
   const assigned = useAssignmentPassMark(lesson?.quizIds[0] ?? '');
   useEffect(() => {
-    if (!store) return;
-    // In a task of its own: a store change re-renders every progress view at once, and inside the
-    // hydration task that made one long task of both on a slow phone (bench/REPORT.md).
-    const timer = setTimeout(() => store.markVisited(docId, permalink, title), 0);
-    return () => clearTimeout(timer);
+    // On the page's first load this runs while the page hydrates, before views show saved data
+    // (useHydrated), so the visit re-renders nothing: the views pick it up in the transition that
+    // shows the learner's data, instead of in a synchronous render of their own (bench/REPORT.md).
+    store?.markVisited(docId, permalink, title);
   }, [store, docId, permalink, title]);
   if (!lesson) return null;
   const hasQuiz = lesson.quizIds.length > 0;

@@ -4,6 +4,7 @@
  * exactly what was saved: answers, checks and their feedback, hints, and a finished attempt's result.
  */
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useHydrated } from '../useHydrated';
 import {
   answerEntry,
   attemptOf,
@@ -66,7 +67,14 @@ function screensOf(quiz: Quiz, attempt: QuizAttempt, hashOf: (q: Question) => st
 
 export function useQuizAttempt(quiz: Quiz, passMark: number) {
   const connection = useQuizConnection();
-  const record = useSyncExternalStore(connection.subscribe, () => connection.record(quiz.id), noRecord);
+  // The saved record shows once the page has hydrated (useHydrated): the quiz hydrates as the
+  // server drew it, and a learner's answers arrive in the transition that follows.
+  const hydrated = useHydrated();
+  const record = useSyncExternalStore(
+    connection.subscribe,
+    hydrated ? () => connection.record(quiz.id) : noRecord,
+    noRecord,
+  );
   // The live editor's quizzes are not in the manifest: they fall back to a hash of what is on screen.
   const hashOf = useCallback(
     (question: Question) => connection.manifestHash?.(quiz.id, question.id) ?? questionContentHash(question),
