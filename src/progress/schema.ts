@@ -22,13 +22,21 @@ export const timeSchema = z.int().check(z.gte(0), z.lte(MAX_TIME));
 /** Quiz and question ids: the quiz engine's kebab-case ids. */
 export const progressIdSchema = idSchema.check(z.maxLength(100), z.refine(notForbidden, allowedKey));
 
+/** The rules for a doc id and a page path, shared with the visit's plain checks (visit.ts). */
+export const DOC_ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+export const MAX_DOC_ID = 200;
+// A path on this site: "//host/..." would be another site's address.
+export const SITE_PATH_PATTERN = /^\/(?!\/)/;
+export const MAX_PATH = 500;
+export const MAX_TITLE = 300;
+
 /** Docusaurus doc ids contain slashes (e.g. "unit-1-two-levers/01-defense-production-act"). */
 export const docIdSchema = z
   .string()
   .check(
     z.minLength(1),
-    z.maxLength(200),
-    z.regex(/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/, { message: 'a Docusaurus doc id such as "unit-1/01-intro"' }),
+    z.maxLength(MAX_DOC_ID),
+    z.regex(DOC_ID_PATTERN, { message: 'a Docusaurus doc id such as "unit-1/01-intro"' }),
     z.refine(notForbidden, allowedKey),
   );
 
@@ -127,15 +135,14 @@ export const lessonRecordSchema = z.lazy(() =>
 
 export const lastPageSchema = z.lazy(() =>
   z.object({
-    // A path on this site: "//host/..." would be another site's address.
     path: z
       .string()
       .check(
         z.minLength(1),
-        z.maxLength(500),
-        z.regex(/^\/(?!\/)/, { message: 'a path on this site such as "/docs/start-here"' }),
+        z.maxLength(MAX_PATH),
+        z.regex(SITE_PATH_PATTERN, { message: 'a path on this site such as "/docs/start-here"' }),
       ),
-    title: z.string().check(z.maxLength(300)),
+    title: z.string().check(z.maxLength(MAX_TITLE)),
     at: timeSchema,
   }),
 );

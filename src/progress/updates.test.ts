@@ -1,6 +1,14 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, PROGRESS_VERSION, progressEnvelopeSchema } from './schema';
+import {
+  docIdSchema,
+  emptyProgress,
+  lastPageSchema,
+  PROGRESS_VERSION,
+  progressEnvelopeSchema,
+  timeSchema,
+} from './schema';
 import { gradeOf, singleResponse } from './testHelpers';
 import * as update from './updates';
 
@@ -68,6 +76,42 @@ describe('envelope updates', () => {
     );
     expect(odd.lessons['unit-1/intro']).toEqual({ visitedAt: 7 });
     expect(odd.lastPage).toBeUndefined();
+  });
+
+  it('records a visit exactly when the schema would accept it, and the schema reads back every visit recorded', () => {
+    // withVisit checks by hand (to keep zod off every page load); the schema is the judge.
+    const docId = fc.oneof(
+      fc.constantFrom('unit-1/intro', 'a', '__proto__', 'constructor', '/docs', 'x'.repeat(200), 'x'.repeat(201)),
+      fc.stringMatching(/^[A-Za-z0-9_./-]{0,12}$/),
+      fc.string(),
+    );
+    const path = fc.oneof(
+      fc.constantFrom('/docs/intro', '/', '//evil.example/x', 'javascript:alert(1)', `/${'p'.repeat(499)}`, `/${'p'.repeat(500)}`),
+      fc.string(),
+    );
+    const title = fc.oneof(fc.string(), fc.string({ minLength: 290, maxLength: 320 }));
+    const at = fc.oneof(fc.integer({ min: 0, max: 8.64e15 }), fc.constantFrom(-1, 0.5, 8.64e15 + 1, Number.NaN));
+    fc.assert(
+      fc.property(docId, path, title, at, (id, pagePath, pageTitle, time) => {
+        const valid = docIdSchema.safeParse(id).success && timeSchema.safeParse(time).success;
+        let next;
+        try {
+          next = update.withVisit(emptyProgress(), id, { path: pagePath, title: pageTitle }, time);
+        } catch (error) {
+          expect(String(error)).toContain('[progress]');
+          expect(valid).toBe(false);
+          return;
+        }
+        expect(valid).toBe(true);
+        const read = progressEnvelopeSchema.safeParse(next);
+        expect(read.success).toBe(true);
+        expect(read.data).toEqual(next);
+        expect(next.lessons[id]).toEqual({ visitedAt: time });
+        const page = { path: pagePath, title: pageTitle.slice(0, 300), at: time };
+        expect(next.lastPage).toEqual(lastPageSchema.safeParse(page).success ? page : undefined);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('clears progress but remembers the last export, with a clearing time later than any before', () => {

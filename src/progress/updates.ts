@@ -12,9 +12,15 @@ import { keepAfter, mergeEnvelopes } from './merge';
 import {
   type Attempt,
   attemptSchema,
+  DOC_ID_PATTERN,
   docIdSchema,
+  FORBIDDEN_KEYS,
   getOwn,
-  lastPageSchema,
+  MAX_DOC_ID,
+  MAX_PATH,
+  MAX_TIME,
+  MAX_TITLE,
+  SITE_PATH_PATTERN,
   quizAttemptSchema,
   type LessonRecord,
   lessonRecordSchema,
@@ -153,17 +159,37 @@ function withLesson(envelope: ProgressEnvelope, docId: string, change: LessonRec
   return { ...envelope, updatedAt: at, lessons: { ...envelope.lessons, [id]: lesson } };
 }
 
-/** Records a visit and the last page. A page path or title the schema refuses is simply not kept as "last page". */
+/**
+ * Records a visit and the last page. A page path or title the schema refuses is simply not kept as
+ * "last page". Checked by hand, with the schema's own patterns and limits: every page load records
+ * a visit, and zod's first use costs a long task on a slow phone (bench/REPORT.md). The schema
+ * accepts every envelope this returns (a property test in updates.test.ts holds it to that).
+ */
 export function withVisit(
   envelope: ProgressEnvelope,
   docId: string,
   page: { path: string; title: string },
   at: number,
 ): ProgressEnvelope {
-  const next = withLesson(envelope, docId, { visitedAt: at }, at);
+  if (!isDocId(docId)) throw new Error(`[progress] Cannot save lesson "${docId}": not a Docusaurus doc id.`);
+  if (!Number.isInteger(at) || at < 0 || at > MAX_TIME) {
+    throw new Error(`[progress] Cannot save a visit to "${docId}": ${at} is not a time.`);
+  }
+  const lesson = { ...getOwn(envelope.lessons, docId), visitedAt: at };
+  const next = { ...envelope, updatedAt: at, lessons: { ...envelope.lessons, [docId]: lesson } };
   // Navigation must never fail because a title is long: trim it, and skip an odd path.
-  const lastPage = lastPageSchema.safeParse({ path: page.path, title: page.title.slice(0, 300), at });
-  return lastPage.success ? { ...next, lastPage: lastPage.data } : next;
+  const path = page.path;
+  const sitePath = typeof path === 'string' && path.length <= MAX_PATH && SITE_PATH_PATTERN.test(path);
+  return sitePath ? { ...next, lastPage: { path, title: String(page.title).slice(0, MAX_TITLE), at } } : next;
+}
+
+function isDocId(docId: unknown): docId is string {
+  return (
+    typeof docId === 'string' &&
+    docId.length <= MAX_DOC_ID &&
+    DOC_ID_PATTERN.test(docId) &&
+    !FORBIDDEN_KEYS.has(docId)
+  );
 }
 
 /** Sets or clears "Mark as done", remembering when, so the latest choice wins across tabs. */
