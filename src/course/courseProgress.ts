@@ -66,10 +66,20 @@ export function lessonFigures(
  * lesson's credit: 1 when complete, else its share of questions right; it reaches 100 only when
  * every lesson is complete, so "100 %" can never sit beside an unfinished course.
  */
-export function courseFigures(
-  progress: ProgressEnvelope,
-  outline: Pick<CourseOutline, 'quizzes'> & { lessons: readonly OutlineLesson[] },
-): CourseFigures {
+export function courseFigures(progress: ProgressEnvelope, outline: CourseOutlineFigures): CourseFigures {
+  // Envelopes are never changed in place, so figures computed once hold for that envelope: the
+  // navbar asks for them several times on every progress change, in two navbars.
+  let byOutline = computed.get(progress);
+  if (!byOutline) computed.set(progress, (byOutline = new WeakMap()));
+  let figures = byOutline.get(outline);
+  if (!figures) byOutline.set(outline, (figures = computeCourseFigures(progress, outline)));
+  return figures;
+}
+
+type CourseOutlineFigures = Pick<CourseOutline, 'quizzes'> & { lessons: readonly OutlineLesson[] };
+const computed = new WeakMap<ProgressEnvelope, WeakMap<CourseOutlineFigures, CourseFigures>>();
+
+function computeCourseFigures(progress: ProgressEnvelope, outline: CourseOutlineFigures): CourseFigures {
   const lessons = outline.lessons.map((lesson) => lessonFigures(progress, outline, lesson));
   const sum = (pick: (l: LessonFigures) => number) => lessons.reduce((total, l) => total + pick(l), 0);
   const credit = sum((l) => (l.complete ? 1 : l.total === 0 ? 0 : l.right / l.total));
