@@ -84,6 +84,8 @@ const config = {
       '@docusaurus/plugin-pwa',
       {
         offlineModeActivationStrategies: ['always'],
+        // Registered once the page has settled, not at `load`: the download competed with start-up.
+        swRegister: require.resolve('./src/offline/registerWhenIdle.ts'),
         // Pages are written as `docs/x.html` (trailingSlash: false); the plugin only looks up
         // `docs/x` and `docs/x/index.html`, so this adds the `.html` lookup for page loads.
         swCustom: require.resolve('./src/offline/sw-custom.js'),
