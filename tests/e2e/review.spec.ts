@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, WCAG_TAGS } from './fixtures';
+import { test, expect, wcagAxe } from './fixtures';
 
 const START = '/docs/start-here';
 const KEY = 'wcmai-progress:/';
@@ -141,7 +140,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.clock.setSystemTime(T0.getTime() + 4 * DAY);
     await visit('/review');
     const analyze = async () =>
-      (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
+      (await (await wcagAxe(page)).analyze()).violations.map(
         (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
       );
     const fitsTheScreen = () =>

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { encodeAssignment, FRAGMENT_KEY } from '@site/src/classroom/assignment';
-import { test, expect, sitemapPaths, WCAG_TAGS } from './fixtures';
+import { test, expect, sitemapPaths, wcagAxe } from './fixtures';
 
 const paths = sitemapPaths();
 
@@ -17,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds nothing on /${path}`, async ({ page, visit }) => {
         await visit(`/${path}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const results = await (await wcagAxe(page)).analyze();
         const summary = results.violations.map(
           (violation) =>
             `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
