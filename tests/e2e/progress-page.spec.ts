@@ -211,7 +211,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await attemptStartHere(page);
     await visit(PROGRESS);
     const analyze = async () =>
-      (await (await wcagAxe(page)).analyze()).violations.map(
+      (await wcagAxe(page).analyze()).violations.map(
         (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
       );
     expect(await analyze()).toEqual([]);

@@ -140,7 +140,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.clock.setSystemTime(T0.getTime() + 4 * DAY);
     await visit('/review');
     const analyze = async () =>
-      (await (await wcagAxe(page)).analyze()).violations.map(
+      (await wcagAxe(page).analyze()).violations.map(
         (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
       );
     const fitsTheScreen = () =>

@@ -16,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds nothing on /${path}`, async ({ page, visit }) => {
         await visit(`/${path}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const results = await (await wcagAxe(page)).analyze();
+        const results = await wcagAxe(page).analyze();
         const summary = results.violations.map(
           (violation) =>
             `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
