@@ -111,7 +111,7 @@ export function renderReport(r) {
         `the page registers the service worker, which downloads ${r.precache.files} files in the background: ` +
         `${kb(r.precache.rawBytes)} KB as stored, ${kb(r.precache.gzBytes)} KB gzip -9 (what a server that compresses sends). ` +
         'These requests come from the service worker, not the page, so they are not in the table above; nor is the registration code ' +
-        '(the plugin\'s registerSw and workbox-window, about 3.4 KB gzip), which the page loads after network idle. The blank site has no offline copy.',
+        "(the plugin's registerSw and workbox-window, about 3.4 KB gzip), which the page loads after network idle. The blank site has no offline copy.",
       '',
     );
   }

@@ -81,16 +81,34 @@ describe('envelope updates', () => {
   it('records a visit exactly when the schema would accept it, and the schema reads back every visit recorded', () => {
     // withVisit checks by hand (to keep zod off every page load); the schema is the judge.
     const docId = fc.oneof(
-      fc.constantFrom('unit-1/intro', 'a', '__proto__', 'constructor', '/docs', 'x'.repeat(200), 'x'.repeat(201)),
+      fc.constantFrom(
+        'unit-1/intro',
+        'a',
+        '__proto__',
+        'constructor',
+        '/docs',
+        'x'.repeat(200),
+        'x'.repeat(201),
+      ),
       fc.stringMatching(/^[A-Za-z0-9_./-]{0,12}$/),
       fc.string(),
     );
     const path = fc.oneof(
-      fc.constantFrom('/docs/intro', '/', '//evil.example/x', 'javascript:alert(1)', `/${'p'.repeat(499)}`, `/${'p'.repeat(500)}`),
+      fc.constantFrom(
+        '/docs/intro',
+        '/',
+        '//evil.example/x',
+        'javascript:alert(1)',
+        `/${'p'.repeat(499)}`,
+        `/${'p'.repeat(500)}`,
+      ),
       fc.string(),
     );
     const title = fc.oneof(fc.string(), fc.string({ minLength: 290, maxLength: 320 }));
-    const at = fc.oneof(fc.integer({ min: 0, max: 8.64e15 }), fc.constantFrom(-1, 0.5, 8.64e15 + 1, Number.NaN));
+    const at = fc.oneof(
+      fc.integer({ min: 0, max: 8.64e15 }),
+      fc.constantFrom(-1, 0.5, 8.64e15 + 1, Number.NaN),
+    );
     fc.assert(
       fc.property(docId, path, title, at, (id, pagePath, pageTitle, time) => {
         const valid = docIdSchema.safeParse(id).success && timeSchema.safeParse(time).success;
