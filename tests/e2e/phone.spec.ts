@@ -114,3 +114,27 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: `${folder}/teach-390.png` });
   });
 });
+
+test.describe('the phone menu', () => {
+  test.use({ viewport: { width: WIDTHS[0]!, height: HEIGHT } });
+
+  test('opens from a lesson on the course outline, with the lesson marked, then the main menu with the progress link', async ({
+    page,
+    visit,
+  }) => {
+    await visit('/docs/unit-1-two-levers/defense-production-act');
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    const menu = page.locator('.navbar-sidebar');
+    // The menu mounts in a deferred render after hydration; opening it shows the course outline at once.
+    const next = menu.getByRole('link', { name: /Supply-chain-risk authorities/ });
+    await expect(next).toBeInViewport();
+    await expect(menu.getByRole('link', { name: /The Defense Production Act/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await menu.getByRole('button', { name: /Back to main menu/ }).click();
+    await expect(menu.getByRole('link', { name: /^Your progress: \d+%$/ })).toBeInViewport();
+    await menu.getByRole('button', { name: 'Close navigation bar' }).click();
+    await expect(menu.getByRole('link', { name: /^Your progress/ })).not.toBeInViewport();
+  });
+});
