@@ -22,7 +22,7 @@ export const timeSchema = z.int().check(z.gte(0), z.lte(MAX_TIME));
 /** Quiz and question ids: the quiz engine's kebab-case ids. */
 export const progressIdSchema = idSchema.check(z.maxLength(100), z.refine(notForbidden, allowedKey));
 
-/** The rules for a doc id and a page path, shared with the visit's plain checks (visit.ts). */
+/** The rules for a doc id and a page path, shared with the visit's plain checks (withVisit in updates.ts). */
 export const DOC_ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 export const MAX_DOC_ID = 200;
 // A path on this site: "//host/..." would be another site's address.

@@ -156,7 +156,11 @@ function withLesson(envelope: ProgressEnvelope, docId: string, change: LessonRec
     { ...getOwn(envelope.lessons, id), ...change },
     `lesson "${docId}"`,
   );
-  return { ...envelope, updatedAt: at, lessons: { ...envelope.lessons, [id]: lesson } };
+  return withLessonRecord(envelope, id, lesson, at);
+}
+
+function withLessonRecord(envelope: ProgressEnvelope, docId: string, lesson: LessonRecord, at: number) {
+  return { ...envelope, updatedAt: at, lessons: { ...envelope.lessons, [docId]: lesson } };
 }
 
 /**
@@ -175,8 +179,7 @@ export function withVisit(
   if (!Number.isInteger(at) || at < 0 || at > MAX_TIME) {
     throw new Error(`[progress] Cannot save a visit to "${docId}": ${at} is not a time.`);
   }
-  const lesson = { ...getOwn(envelope.lessons, docId), visitedAt: at };
-  const next = { ...envelope, updatedAt: at, lessons: { ...envelope.lessons, [docId]: lesson } };
+  const next = withLessonRecord(envelope, docId, { ...getOwn(envelope.lessons, docId), visitedAt: at }, at);
   // Navigation must never fail because a title is long: trim it, and skip an odd path.
   const path = page.path;
   const sitePath = typeof path === 'string' && path.length <= MAX_PATH && SITE_PATH_PATTERN.test(path);
