@@ -3,7 +3,7 @@
  * change it. What the quiz renders comes from here and nothing else, so after a reload it shows
  * exactly what was saved: answers, checks and their feedback, hints, and a finished attempt's result.
  */
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useHydrated } from '../useHydrated';
 import {
   answerEntry,
@@ -68,11 +68,15 @@ function screensOf(quiz: Quiz, attempt: QuizAttempt, hashOf: (q: Question) => st
 export function useQuizAttempt(quiz: Quiz, passMark: number) {
   const connection = useQuizConnection();
   // The saved record shows once the page has hydrated (useHydrated): the quiz hydrates as the
-  // server drew it, and a learner's answers arrive in the transition that follows.
+  // server drew it, and a learner's answers arrive in the transition that follows. A learner who
+  // answers before that transition lands sees the record at once, their answer in it: a tap is
+  // never undone on screen, however slow the phone.
   const hydrated = useHydrated();
+  const [answeredEarly, setAnsweredEarly] = useState(false);
+  const showSaved = hydrated || answeredEarly;
   const record = useSyncExternalStore(
     connection.subscribe,
-    hydrated ? () => connection.record(quiz.id) : noRecord,
+    showSaved ? () => connection.record(quiz.id) : noRecord,
     noRecord,
   );
   // The live editor's quizzes are not in the manifest: they fall back to a hash of what is on screen.
@@ -88,10 +92,13 @@ export function useQuizAttempt(quiz: Quiz, passMark: number) {
     passMarkRef.current = passMark;
   }, [passMark]);
   const dispatch = useCallback(
-    (action: AttemptAction) =>
+    (action: AttemptAction) => {
+      // Batched with the store's change into one urgent render (a no-op once it is true).
+      setAnsweredEarly(true);
       connection.update(quiz.id, (saved, at, newId) =>
         quizChange(quiz, saved, action, { at, newId, hashOf }, passMarkRef.current),
-      ),
+      );
+    },
     [connection, quiz, hashOf],
   );
   return { record, attempt, screens, hashOf, dispatch };
