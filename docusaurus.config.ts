@@ -77,6 +77,8 @@ const config = {
     './plugins/course/index.ts',
     // Prism loads only on pages with a code block, not at every page's start-up.
     './plugins/prism-on-demand.ts',
+    // A lesson's stylesheet leaves out the teacher, progress and reference pages' styles.
+    './plugins/page-styles.ts',
     [
       // Offline after the first visit: a service worker precaches every page, script, style and the
       // search index, so a learner on a train keeps the whole course without installing an app.
