@@ -123,9 +123,10 @@ test.describe('the phone menu', () => {
     visit,
   }) => {
     await visit('/docs/unit-1-two-levers/defense-production-act');
-    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
     const menu = page.locator('.navbar-sidebar');
-    // The menu mounts in a deferred render after hydration; opening it shows the course outline at once.
+    // Built on first opening, not at start-up (src/theme/Navbar/MobileSidebar).
+    await expect(menu).toHaveCount(0);
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
     const next = menu.getByRole('link', { name: /Supply-chain-risk authorities/ });
     await expect(next).toBeInViewport();
     await expect(menu.getByRole('link', { name: /The Defense Production Act/ })).toHaveAttribute(
@@ -136,5 +137,19 @@ test.describe('the phone menu', () => {
     await expect(menu.getByRole('link', { name: /^Your progress: \d+%$/ })).toBeInViewport();
     await menu.getByRole('button', { name: 'Close navigation bar' }).click();
     await expect(menu.getByRole('link', { name: /^Your progress/ })).not.toBeInViewport();
+  });
+
+  test('closes on Escape and gives focus back to the button that opened it', async ({ page, visit }) => {
+    await visit('/docs/unit-1-two-levers/defense-production-act');
+    const toggle = page.getByRole('button', { name: 'Toggle navigation bar' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator('.navbar-sidebar');
+    const next = menu.getByRole('link', { name: /Supply-chain-risk authorities/ });
+    await expect(next).toBeInViewport();
+    await next.focus();
+    await page.keyboard.press('Escape');
+    await expect(next).not.toBeInViewport();
+    await expect(toggle).toBeFocused();
   });
 });
