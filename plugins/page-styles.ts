@@ -71,7 +71,7 @@ export function linkPageStyles(
   if (!shared) return html;
   const used = htmlClasses(html);
   const needed = pageSheets.filter(
-    (sheet) => [...sheet.classes].some((name) => used.has(name)) && !html.includes(`${sheet.file}`),
+    (sheet) => [...sheet.classes].some((name) => used.has(name)) && !html.includes(sheet.file),
   );
   if (needed.length === 0) return html;
   const links = needed.map((sheet) => `<link rel=stylesheet href=${shared[1]}${sheet.file}>`).join('');
@@ -87,8 +87,8 @@ function htmlFiles(dir: string, skip: ReadonlySet<string>): string[] {
   });
 }
 
-/** Links every page stylesheet of a build into the pages that use it; returns how many pages changed. */
-export function linkPageStylesInBuild(outDir: string): number {
+/** Links every page stylesheet of a build into the pages that use it. */
+export function linkPageStylesInBuild(outDir: string): void {
   const cssDir = path.join(outDir, 'assets', 'css');
   const files = readdirSync(cssDir).filter((name) => name.endsWith('.css'));
   const sharedFile = files.find((name) => /^styles\.[0-9a-f]+\.css$/.test(name));
@@ -104,17 +104,12 @@ export function linkPageStylesInBuild(outDir: string): number {
         ),
       ),
     }));
-  let changed = 0;
   // The LMS packages are built separately, from their own build.
   for (const file of htmlFiles(outDir, new Set([path.join(outDir, 'lms')]))) {
     const html = readFileSync(file, 'utf8');
     const linked = linkPageStyles(html, pageSheets);
-    if (linked !== html) {
-      writeFileSync(file, linked);
-      changed += 1;
-    }
+    if (linked !== html) writeFileSync(file, linked);
   }
-  return changed;
 }
 
 interface CacheGroup {

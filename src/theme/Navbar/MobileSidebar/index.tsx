@@ -18,8 +18,7 @@ import NavbarMobileSidebarPrimaryMenu from '@theme/Navbar/MobileSidebar/PrimaryM
 import NavbarMobileSidebarSecondaryMenu from '@theme/Navbar/MobileSidebar/SecondaryMenu';
 
 export default function NavbarMobileSidebar() {
-  const mobileSidebar = useNavbarMobileSidebar();
-  const { shown, toggle } = mobileSidebar;
+  const { shown, toggle, shouldRender } = useNavbarMobileSidebar();
   useLockBodyScroll(shown);
   useEffect(() => {
     if (!shown) return;
@@ -31,11 +30,11 @@ export default function NavbarMobileSidebar() {
     document.addEventListener('keydown', closeOnEscape);
     return () => document.removeEventListener('keydown', closeOnEscape);
   }, [shown, toggle]);
-  // Remembered during render (React's pattern for state derived from a change), so the first
-  // opening renders the menu in the same pass.
+  // Set during render (React's pattern for state derived from a change): React renders again at
+  // once, before committing, so the first opening shows the menu in the same pass.
   const [opened, setOpened] = useState(false);
   if (shown && !opened) setOpened(true);
-  if (!(mobileSidebar.shouldRender && (shown || opened))) return null;
+  if (!(shouldRender && opened)) return null;
   return (
     <NavbarMobileSidebarLayout
       header={<NavbarMobileSidebarHeader />}
